@@ -1,0 +1,37 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import standaloneCode from 'ajv/dist/standalone/index.js';
+import eventSchema from '../data/schema/event.v1.schema.json' with { type: 'json' };
+import placesSchema from '../data/schema/places.v1.schema.json' with { type: 'json' };
+import actorsSchema from '../data/schema/actors.v1.schema.json' with { type: 'json' };
+import storySchema from '../data/schema/story.v1.schema.json' with { type: 'json' };
+import datasetSchema from '../data/schema/dataset.v1.schema.json' with { type: 'json' };
+
+/**
+ * The app checks what it fetches against the same JSON Schema as `npm run validate`, but a strict
+ * Content-Security-Policy forbids compiling validators at run time (ajv uses `new Function`).
+ * So the validator is compiled here, at build time, into plain ES module source.
+ */
+export function datasetValidatorModule(): string {
+  const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: false, strict: false });
+  ajv.addSchema([eventSchema, placesSchema, actorsSchema, storySchema, datasetSchema]);
+  const validate = ajv.getSchema(datasetSchema.$id);
+  if (!validate) throw new Error(`Schema ${datasetSchema.$id} did not compile`);
+  const runtimeImports: string[] = [];
+  // ajv's standalone output still `require`s its small runtime helpers; turn them into imports.
+  const source = standaloneCode(ajv, validate).replace(/require\("([^"]+)"\)\.default/g, (_call, specifier: string) => {
+    const name = `ajvRuntime${runtimeImports.length}`;
+    runtimeImports.push(`import ${name} from ${JSON.stringify(specifier)};`);
+    return name;
+  });
+  return `${runtimeImports.join('\n')}
+${source}
+/** Null when the document is a valid dataset, else the first problem in words. */
+export function validateDataset(document) {
+  if (validate(document)) return null;
+  const error = validate.errors && validate.errors[0];
+  if (!error) return 'invalid dataset';
+  const where = error.instancePath ? error.instancePath.slice(1).replaceAll('/', '.') : 'dataset';
+  return where + ' ' + error.message;
+}
+`;
+}

@@ -1,0 +1,75 @@
+import { migrateToLatest, UnsupportedVersionError } from './migrations';
+import { validateDataset } from 'virtual:dataset-validator';
+import type { Dataset } from './types';
+
+export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'version' | 'unknown-release';
+
+/** Why the data could not be shown; each kind gets its own message for the reader. */
+export class DataLoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    message: string,
+    readonly details: { status?: number; found?: unknown; supported?: number; version?: string } = {}
+  ) {
+    super(message);
+    this.name = 'DataLoadError';
+  }
+}
+
+/** Where a release lives. Releases are immutable, so their URLs are too. */
+export function datasetUrl(version: string | undefined, base: string = import.meta.env.BASE_URL): string {
+  return version ? `${base}data/releases/${version}.json` : `${base}data/dataset.json`;
+}
+
+export const LOAD_TIMEOUT_MS = 15_000;
+
+/**
+ * fetch → parse → migrate → validate: the one way data enters the app.
+ * The same JSON Schema that checks contributors' files checks what arrives here.
+ */
+export async function loadDataset(
+  version: string | undefined,
+  { signal, fetchFn = fetch, timeoutMs = LOAD_TIMEOUT_MS }: { signal?: AbortSignal; fetchFn?: typeof fetch; timeoutMs?: number } = {}
+): Promise<Dataset> {
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetchFn(datasetUrl(version), { signal: combined });
+  } catch (error) {
+    if (timeout.aborted) throw new DataLoadError('timeout', `No answer within ${timeoutMs / 1000} s`);
+    if (signal?.aborted) throw error;
+    throw new DataLoadError('network', error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) {
+    if (version && response.status === 404) {
+      throw new DataLoadError('unknown-release', `No data release ${version}`, { status: 404, version });
+    }
+    throw new DataLoadError('http', `HTTP ${response.status}`, { status: response.status });
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (timeout.aborted) throw new DataLoadError('timeout', `No answer within ${timeoutMs / 1000} s`);
+    throw new DataLoadError('network', error instanceof Error ? error.message : String(error));
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new DataLoadError('parse', error instanceof Error ? error.message : 'Invalid JSON');
+  }
+  let migrated: unknown;
+  try {
+    migrated = migrateToLatest(document);
+  } catch (error) {
+    if (error instanceof UnsupportedVersionError) {
+      throw new DataLoadError('version', error.message, { found: error.found, supported: error.supported });
+    }
+    throw new DataLoadError('schema', error instanceof Error ? error.message : String(error));
+  }
+  const problem = validateDataset(migrated);
+  if (problem) throw new DataLoadError('schema', problem);
+  return migrated as Dataset;
+}

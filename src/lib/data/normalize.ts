@@ -1,0 +1,44 @@
+import { eventSpan } from '../dates';
+import type { Actor, Dataset, NewsEvent, Place, Story } from './types';
+
+/** An event with what every view needs precomputed once, at load. */
+export interface IndexedEvent extends NewsEvent {
+  /** First instant, UTC. */
+  start: Date;
+  /** First instant after the event (exclusive), UTC. */
+  finish: Date;
+  /** Country of the event's place: the "by country" lane. */
+  country: string;
+}
+
+export interface DatasetIndex {
+  dataset: Dataset;
+  /** Chronological, then by id, so every view lists events in the same order. */
+  events: IndexedEvent[];
+  eventsById: Map<string, IndexedEvent>;
+  placesById: Map<string, Place>;
+  actorsById: Map<string, Actor>;
+  storiesById: Map<string, Story>;
+}
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  const placesById = new Map(dataset.places.map((place) => [place.id, place]));
+  const actorsById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
+  const events: IndexedEvent[] = [];
+  for (const event of dataset.events) {
+    const span = eventSpan(event.date, event.end);
+    const place = placesById.get(event.place);
+    // The schema cannot see across records; an event that cannot be placed in time or space is left out.
+    if (!span || !place) continue;
+    events.push({ ...event, start: span.start, finish: span.end, country: place.country });
+  }
+  events.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+  return {
+    dataset,
+    events,
+    eventsById: new Map(events.map((event) => [event.id, event])),
+    placesById,
+    actorsById,
+    storiesById: new Map(dataset.stories.map((story) => [story.id, story]))
+  };
+}

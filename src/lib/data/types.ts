@@ -1,0 +1,115 @@
+/**
+ * Domain types of data format version 1. They mirror data/schema/*.v1.schema.json;
+ * the schema is the source of truth and `tests/unit/schema.test.ts` keeps the two in step.
+ */
+
+/** Every language the data and the interface are written in. Adding one: see README. */
+export const LANGS = ['en', 'fr'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/** A text given in every language. */
+export type LocalizedText = Record<Lang, string>;
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: a date carries its own precision. */
+export type PartialDate = string;
+
+export const CATEGORIES = ['revelation', 'technical', 'legal', 'diplomatic', 'regulatory', 'corporate'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const RELATION_KINDS = [
+  'sanction',
+  'notification',
+  'meeting',
+  'accusation',
+  'denial',
+  'lawsuit',
+  'investigation',
+  'statement'
+] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+
+export const ACTOR_KINDS = ['state', 'government-body', 'company', 'organization', 'media', 'person'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export interface Source {
+  title: string;
+  publisher: string;
+  url: string;
+  date?: PartialDate;
+  lang: string;
+}
+
+export interface Relation {
+  from: string;
+  to: string;
+  kind: RelationKind;
+}
+
+export interface Correction {
+  date: string;
+  note: LocalizedText;
+}
+
+export interface NewsEvent {
+  schemaVersion: 1;
+  id: string;
+  date: PartialDate;
+  end?: PartialDate;
+  title: LocalizedText;
+  summary: LocalizedText;
+  caveat?: LocalizedText;
+  place: string;
+  actors: string[];
+  category: Category;
+  sources: Source[];
+  relations?: Relation[];
+  corrections?: Correction[];
+}
+
+export interface Place {
+  id: string;
+  name: LocalizedText;
+  lat: number;
+  lon: number;
+  country: string;
+}
+
+export interface Actor {
+  id: string;
+  name: LocalizedText;
+  kind: ActorKind;
+  country: string;
+  place: string;
+}
+
+export interface StoryStep {
+  event: string;
+  notes?: LocalizedText;
+  window?: { from: PartialDate; to: PartialDate };
+  zoom?: number;
+}
+
+export interface Story {
+  schemaVersion: 1;
+  id: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  steps: StoryStep[];
+}
+
+export interface Release {
+  /** Semantic version of a data release, or `latest` for the working tree. */
+  version: string;
+  /** ISO date of the release. */
+  date: string;
+}
+
+/** The compiled dataset the app fetches (data/schema/dataset.v1.schema.json). */
+export interface Dataset {
+  schemaVersion: 1;
+  release: Release;
+  events: NewsEvent[];
+  places: Place[];
+  actors: Actor[];
+  stories: Story[];
+}

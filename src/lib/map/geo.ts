@@ -1,0 +1,35 @@
+/** A point in the plane a curve is drawn in (longitude, latitude as x, y). */
+export interface PlanePoint {
+  x: number;
+  y: number;
+}
+
+/**
+ * Points along a gentle curve from one place to another, bulging to the left of the direction of
+ * travel, so A → B and B → A curve apart instead of drawing over each other.
+ * Works in longitude/latitude: the map's projection keeps such curves smooth at this scale.
+ */
+export function arcPoints(
+  from: { lat: number; lon: number },
+  to: { lat: number; lon: number },
+  { segments = 32, bend = 0.22 }: { segments?: number; bend?: number } = {}
+): Array<[number, number]> {
+  const dx = to.lon - from.lon;
+  const dy = to.lat - from.lat;
+  // The control point sits off the midpoint, perpendicular to the chord (rotated +90°).
+  const control = { x: from.lon + dx / 2 - dy * bend, y: from.lat + dy / 2 + dx * bend };
+  const points: Array<[number, number]> = [];
+  for (let i = 0; i <= segments; i++) {
+    const t = i / segments;
+    const a = (1 - t) * (1 - t);
+    const b = 2 * (1 - t) * t;
+    const c = t * t;
+    points.push([a * from.lat + b * control.y + c * to.lat, a * from.lon + b * control.x + c * to.lon]);
+  }
+  return points;
+}
+
+/** Degrees clockwise from screen-up of the segment a → b, given in screen pixels (y down). */
+export function screenBearing(a: PlanePoint, b: PlanePoint): number {
+  return (Math.atan2(b.x - a.x, a.y - b.y) * 180) / Math.PI;
+}

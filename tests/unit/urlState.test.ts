@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { emptyUrlState, parseUrlState, serializeUrlState, type UrlState } from '../../src/lib/state/urlState';
+
+describe('parseUrlState', () => {
+  it('reads every parameter a shared link can carry', () => {
+    const { state, problems } = parseUrlState(
+      '?event=bis-entity-list&actor=nso-group,apple&category=legal&category=diplomatic&from=2021-07-01&to=2021-12-31&lang=fr&lanes=country&story=how-nso-was-blacklisted&step=3&embed=1&view=map&theme=dark&data=1.0.0&autoplay=8&loop=1'
+    );
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      event: 'bis-entity-list',
+      actors: ['nso-group', 'apple'],
+      categories: ['legal', 'diplomatic'],
+      from: '2021-07-01',
+      to: '2021-12-31',
+      lang: 'fr',
+      lanes: 'country',
+      story: 'how-nso-was-blacklisted',
+      step: 3,
+      embed: true,
+      view: 'map',
+      theme: 'dark',
+      data: '1.0.0',
+      autoplay: 8,
+      loop: true
+    });
+  });
+
+  it('gives the defaults for an empty query', () => {
+    expect(parseUrlState('')).toEqual({ state: emptyUrlState(), problems: [] });
+  });
+
+  it.each([
+    ['event', '<script>alert(1)</script>'],
+    ['event', 'a'.repeat(200)],
+    ['category', 'gossip'],
+    ['from', '2021-02-30'],
+    ['to', 'tomorrow'],
+    ['lang', 'de'],
+    ['lanes', 'actor'],
+    ['step', '0'],
+    ['step', '-2'],
+    ['step', 'two'],
+    ['view', 'globe'],
+    ['theme', 'neon'],
+    ['data', '../../etc/passwd'],
+    ['autoplay', '0'],
+    ['embed', 'maybe'],
+    ['actor', 'NSO Group']
+  ])('reports a malformed %s=%j and leaves it out', (param, value) => {
+    const { state, problems } = parseUrlState(`?${new URLSearchParams({ [param]: value })}`);
+    expect(problems).toEqual([{ param, value }]);
+    expect(serializeUrlState(state)).toBe('');
+  });
+
+  it('refuses a window that ends before it starts, keeping neither end', () => {
+    const { state, problems } = parseUrlState('?from=2022-01-01&to=2021-01-01');
+    expect(problems).toEqual([{ param: 'to', value: '2021-01-01' }]);
+    expect(state.from).toBeUndefined();
+    expect(state.to).toBeUndefined();
+  });
+
+  it('treats data=latest as no pin', () => {
+    expect(parseUrlState('?data=latest')).toEqual({ state: emptyUrlState(), problems: [] });
+  });
+
+  it('drops repeated list values', () => {
+    expect(parseUrlState('?category=legal,legal&actor=apple&actor=apple').state).toMatchObject({
+      categories: ['legal'],
+      actors: ['apple']
+    });
+  });
+
+  it('never throws, whatever the query', () => {
+    for (const search of ['?%', '?event=%E0%A4%A', '?step=1e9', '?from=' + '9'.repeat(5000), '?event[]=x', '?=&&&=']) {
+      expect(() => parseUrlState(search)).not.toThrow();
+    }
+  });
+});
+
+describe('serializeUrlState', () => {
+  it('round-trips every state through the query string', () => {
+    const state: UrlState = {
+      event: 'macron-bennett-cop26',
+      actors: ['emmanuel-macron'],
+      categories: ['diplomatic', 'legal'],
+      from: '2021-10-01',
+      to: '2021-11-30',
+      lang: 'fr',
+      lanes: 'country',
+      embed: true,
+      view: 'timeline',
+      theme: 'dark',
+      data: '1.0.0',
+      story: 'how-nso-was-blacklisted',
+      step: 2,
+      autoplay: 10,
+      loop: true
+    };
+    expect(parseUrlState(serializeUrlState(state))).toEqual({ state, problems: [] });
+  });
+
+  it('writes nothing for the defaults', () => {
+    expect(serializeUrlState(emptyUrlState())).toBe('');
+  });
+
+  it('keeps lists readable, with plain commas', () => {
+    expect(serializeUrlState({ ...emptyUrlState(), categories: ['legal', 'technical'] })).toBe('?category=legal,technical');
+  });
+});
