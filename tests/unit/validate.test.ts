@@ -152,7 +152,7 @@ describe('schema', () => {
 
   it('rejects empty lists, repeated items and a file that is not an object', () => {
     expect(report(tree(eventFile({ sources: '[]' })))).toEqual([
-      'data/events/bis-entity-list.json:10:14  error  sources: sources is empty; list at least 1  (schema)'
+      'data/events/bis-entity-list.json:10:14  error  sources: sources is empty; list at least one  (schema)'
     ]);
     expect(report(tree(eventFile({ actors: '["nso-group", "us-commerce", "nso-group"]' })))).toEqual([
       "data/events/bis-entity-list.json:8:42  error  actors[2]: 'nso-group' is listed twice in actors; remove one of them  (schema)"

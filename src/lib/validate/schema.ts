@@ -182,7 +182,12 @@ function describe(ajvError: ErrorObject): Problem {
     case 'maximum':
       return describeOutOfRange(failure, field);
     case 'minItems':
-      return error('schema', failure.pointer, `${field} is empty`, `list at least ${String(failure.params.limit)}`);
+      return error(
+        'schema',
+        failure.pointer,
+        `${field} is empty`,
+        failure.params.limit === 1 ? 'list at least one' : `list at least ${String(failure.params.limit)}`
+      );
     case 'uniqueItems': {
       const later = Number(failure.params.i);
       const items = Array.isArray(failure.data) ? (failure.data as unknown[]) : [];
