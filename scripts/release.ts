@@ -18,9 +18,9 @@ if (version === undefined) {
 try {
   const { file, dataset, warnings } = await cutRelease({ dataDir, version, today: new Date().toISOString().slice(0, 10) });
   for (const warning of warnings) console.log(warning);
+  const counts = (['events', 'places', 'actors', 'stories'] as const).map((kind) => `${dataset[kind].length} ${kind}`);
   console.log(
-    `Released data ${dataset.release.version} (${dataset.release.date}): ${dataset.events.length} events, ` +
-      `${dataset.places.length} places, ${dataset.actors.length} actors, ${dataset.stories.length} stories.\n` +
+    `Released data ${dataset.release.version} (${dataset.release.date}): ${counts.join(', ')}.\n` +
       `Wrote ${path.relative(process.cwd(), file)} and data/releases/index.json; commit both.`
   );
 } catch (error) {
