@@ -26,7 +26,7 @@ export interface CrossFileInput {
 export type Report = (file: string, problem: Problem) => void;
 
 /** Titles at least this similar (0–1), on the same date and place, are probably the same event. */
-export const DUPLICATE_TITLE_SIMILARITY = 0.8;
+const DUPLICATE_TITLE_SIMILARITY = 0.8;
 
 /** One record with an id: an event or story file, or an entry of places.json or actors.json. */
 interface Entry {
@@ -64,18 +64,18 @@ export function checkAcrossFiles({ parsed, unparsed }: CrossFileInput, report: R
   }
 
   for (const event of events) {
-    if (knownPlaces instanceof Set) checkReference(event, '/place', event.record.place, knownPlaces, 'place', report);
+    if (knownPlaces instanceof Set) checkReference(event.path, '/place', event.record.place, knownPlaces, 'place', report);
     forEachString(event.record.actors, (actor, index) => {
-      if (knownActors instanceof Set) checkReference(event, `/actors/${index}`, actor, knownActors, 'actor', report);
+      if (knownActors instanceof Set) checkReference(event.path, `/actors/${index}`, actor, knownActors, 'actor', report);
     });
     checkRelations(event, report);
   }
   if (knownPlaces instanceof Set) {
-    for (const actor of actors) checkReference(actor, `${actor.pointer}/place`, actor.record.place, knownPlaces, 'place', report);
+    for (const actor of actors) checkReference(actor.path, `${actor.pointer}/place`, actor.record.place, knownPlaces, 'place', report);
   }
   for (const story of stories) {
     forEachRecord(story.record.steps, (step, index) => {
-      checkReference(story, `/steps/${index}/event`, step.event, eventIds, 'event', report);
+      checkReference(story.path, `/steps/${index}/event`, step.event, eventIds, 'event', report);
     });
   }
   checkLikelyDuplicates(events, report);
@@ -154,7 +154,7 @@ const LISTED_IN: Record<'place' | 'actor' | 'event', string> = {
 };
 
 function checkReference(
-  from: Entry,
+  file: string,
   pointer: string,
   value: unknown,
   known: Set<string>,
@@ -164,7 +164,7 @@ function checkReference(
   if (typeof value !== 'string' || known.has(value)) return; // not a text: the schema says so
   const suggestion = didYouMean(value, [...known]);
   report(
-    from.path,
+    file,
     error(`unknown-${noun}`, pointer, `unknown ${noun} ${quote(value)}`, didYouMeanHint(suggestion) ?? LISTED_IN[noun])
   );
 }
