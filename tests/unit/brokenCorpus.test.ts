@@ -1,7 +1,8 @@
 /**
  * The broken-file corpus: tests/fixtures/broken/<rule>[.<variant>]/ each hold a tiny data tree with
  * one kind of mistake and, in expected.txt, the exact lines `npm run validate` must print for it.
- * tests/fixtures/valid/ must print nothing. Adding a mistake: add a folder; no code change.
+ * tests/fixtures/valid/ must print nothing, and so must the event template once copied into data/.
+ * Adding a mistake: add a folder; no code change.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -63,5 +64,15 @@ describe('the broken-file corpus', () => {
 describe('the valid tree', () => {
   it('prints nothing', async () => {
     expect(await printedLines(path.join(fixtures, 'valid'))).toEqual([]);
+  });
+});
+
+describe('data/templates/event.json', () => {
+  it('is a valid event once copied into the real data/events under its id', async () => {
+    const dataDir = fileURLToPath(new URL('../../data', import.meta.url));
+    const template = readFileSync(path.join(dataDir, 'templates', 'event.json'), 'utf8');
+    const id = (JSON.parse(template) as { id: string }).id;
+    const files = [...(await readDataFiles(dataDir)), { path: `data/events/${id}.json`, text: template }];
+    expect(validateDataFiles(files).findings.map(formatFinding)).toEqual([]);
   });
 });

@@ -149,7 +149,7 @@ function describe(ajvError: ErrorObject): Problem {
       return describeUnknownField(failure, String(failure.params.additionalProperty));
     case 'type':
       return describeWrongType(failure, field);
-    case 'const':
+    case 'const': // schemaVersion is the only constant in the schemas
       return error(
         'schema-version',
         failure.pointer,
