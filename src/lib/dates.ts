@@ -35,8 +35,8 @@ export function parsePartialDate(value: PartialDate): DateSpan | null {
 }
 
 function utc(year: number, monthIndex: number, day: number): Date {
-  const date = new Date(Date.UTC(2000, monthIndex, day));
-  date.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
+  const date = new Date(Date.UTC(year, monthIndex, day)); // month and day may overflow into the next year
+  if (year < 100) date.setUTCFullYear(date.getUTCFullYear() - 1900); // Date.UTC reads 0–99 as 1900–1999
   return date;
 }
 

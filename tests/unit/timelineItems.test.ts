@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/lib/data/normalize';
-import { MIN_FOCUS_SPAN, timelineGroups, timelineItem, windowForEvent } from '../../src/lib/timeline/items';
+import { MIN_FOCUS_SPAN, defaultWindow, fullWindow, timelineGroups, timelineItem, windowForEvent } from '../../src/lib/timeline/items';
 import { sampleDataset } from '../fixtures/dataset';
 
 const index = indexDataset(sampleDataset());
@@ -52,8 +52,8 @@ describe('timelineGroups', () => {
   it('has the countries present, by name', () => {
     const names: Record<string, string> = { US: 'United States', IL: 'Israel', FR: 'France' };
     const groups = timelineGroups(index.events, 'country', String, (country) => names[country] ?? country);
-    expect(groups.map((group) => group.label)).toEqual(['France', 'Israel', 'United States']);
-    expect(groups.map((group) => group.order)).toEqual([0, 1, 2]);
+    expect(groups.map((group) => group.label)).toEqual(['France', 'United States']);
+    expect(groups.map((group) => group.order)).toEqual([0, 1]);
   });
 });
 
@@ -81,5 +81,28 @@ describe('windowForEvent', () => {
   it('moves when the event sits at the very edge of the current window', () => {
     const current = { start: new Date('2021-06-01T00:00:00Z'), end: new Date('2021-11-04T00:00:00Z') };
     expect(windowForEvent(get('one-hour-notice'), current)).not.toBe(current);
+  });
+});
+
+describe('defaultWindow and fullWindow', () => {
+  const day = (iso: string) => ({ start: new Date(`${iso}T00:00:00Z`), finish: new Date(new Date(`${iso}T00:00:00Z`).getTime() + 86_400_000) });
+  const busyAutumn = ['2021-07-18', '2021-07-20', '2021-07-22', '2021-08-12', '2021-09-13', '2021-10-15', '2021-11-01', '2021-11-03', '2021-11-23', '2021-12-03'].map(day);
+  const events = [day('2010-06-01'), ...busyAutumn];
+
+  it('opens on where most events are, not on a lone early outlier', () => {
+    const window = defaultWindow(events);
+    expect(window.start.getUTCFullYear()).toBe(2021);
+    expect(window.end.getTime()).toBeGreaterThan(new Date('2021-11-23T00:00:00Z').getTime());
+  });
+
+  it('shows everything with a margin on "show all"', () => {
+    const window = fullWindow(events);
+    expect(window.start.getTime()).toBeLessThan(new Date('2010-06-01T00:00:00Z').getTime());
+    expect(window.end.getTime()).toBeGreaterThan(new Date('2021-12-04T00:00:00Z').getTime());
+  });
+
+  it('has a sensible window with no events at all', () => {
+    expect(fullWindow([]).start.getUTCFullYear()).toBe(2016);
+    expect(defaultWindow([]).end.getUTCFullYear()).toBe(2023);
   });
 });

@@ -88,3 +88,28 @@ export function windowForEvent(
   const centre = event.start.getTime() + eventSpan / 2;
   return { start: new Date(centre - span / 2), end: new Date(centre + span / 2) };
 }
+
+const FALLBACK_WINDOW = { start: new Date(Date.UTC(2016, 0, 1)), end: new Date(Date.UTC(2023, 0, 1)) };
+
+/** Every event, with a small margin: "show all". */
+export function fullWindow(events: ReadonlyArray<Pick<IndexedEvent, 'start' | 'finish'>>): { start: Date; end: Date } {
+  if (!events.length) return FALLBACK_WINDOW;
+  const start = Math.min(...events.map((event) => event.start.getTime()));
+  const end = Math.max(...events.map((event) => event.finish.getTime()));
+  const margin = (end - start) * 0.03 + MIN_FOCUS_SPAN / 4;
+  return { start: new Date(start - margin), end: new Date(end + margin) };
+}
+
+/**
+ * The window a reader first sees: where most of the events are (the middle 80 % of them), so an
+ * outlier years earlier does not squeeze the busy months into a sliver.
+ */
+export function defaultWindow(events: ReadonlyArray<Pick<IndexedEvent, 'start' | 'finish'>>): { start: Date; end: Date } {
+  if (events.length < 5) return fullWindow(events);
+  const starts = events.map((event) => event.start.getTime()).sort((a, b) => a - b);
+  const at = (fraction: number) => starts[Math.min(starts.length - 1, Math.floor(fraction * starts.length))] ?? 0;
+  const low = at(0.1);
+  const high = at(0.9);
+  const margin = Math.max((high - low) * 0.08, MIN_FOCUS_SPAN / 2);
+  return { start: new Date(low - margin), end: new Date(high + margin) };
+}

@@ -1,0 +1,40 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every end-to-end test fails on an uncaught exception or unhandled rejection in the page,
+ * and records every request so tests can assert that none leaves the origin.
+ */
+export const test = base.extend<{ pageErrors: Error[]; requests: URL[] }>({
+  pageErrors: async ({ page }, use) => {
+    const errors: Error[] = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await use(errors);
+    expect(errors.map((error) => error.message), 'uncaught errors in the page').toEqual([]);
+  },
+  requests: async ({ page }, use) => {
+    const requests: URL[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url())));
+    await use(requests);
+  },
+  page: async ({ page, pageErrors }, use) => {
+    void pageErrors; // make sure the error listener is attached before the test navigates
+    await use(page);
+  }
+});
+
+export { expect };
+
+/** The timeline item of an event. */
+export function timelineItem(page: Page, id: string) {
+  return page.locator(`[data-testid="timeline"] .vis-item:has([data-event-id="${id}"])`);
+}
+
+/** The open map popup. */
+export function mapPopup(page: Page) {
+  return page.locator('[data-testid="map"] .leaflet-popup');
+}
+
+export async function waitForApp(page: Page) {
+  await expect(page.locator('[data-testid="timeline"] .vis-item').first()).toBeVisible();
+  await expect(page.locator('[data-testid="place-marker"]').first()).toBeVisible();
+}
