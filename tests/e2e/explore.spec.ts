@@ -74,7 +74,7 @@ test.describe('a reader exploring the affair', () => {
     await page.goto('/');
     await waitForApp(page);
     await expect(page.locator('[data-testid="timeline"] .vis-label')).toContainText(['Revelation']);
-    await page.getByLabel('By country').check();
+    await page.locator('label', { hasText: 'By country' }).click();
     await expect(page.locator('[data-testid="timeline"] .vis-label').filter({ hasText: 'Morocco' })).toBeVisible();
     await expect(page).toHaveURL(/lanes=country/);
   });

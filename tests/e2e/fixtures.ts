@@ -5,20 +5,19 @@ import { test as base, expect, type Page } from '@playwright/test';
  * and records every request so tests can assert that none leaves the origin.
  */
 export const test = base.extend<{ pageErrors: Error[]; requests: URL[] }>({
-  pageErrors: async ({ page }, use) => {
-    const errors: Error[] = [];
-    page.on('pageerror', (error) => errors.push(error));
-    await use(errors);
-    expect(errors.map((error) => error.message), 'uncaught errors in the page').toEqual([]);
-  },
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: Error[] = [];
+      page.on('pageerror', (error) => errors.push(error));
+      await use(errors);
+      expect(errors.map((error) => error.message), 'uncaught errors in the page').toEqual([]);
+    },
+    { auto: true }
+  ],
   requests: async ({ page }, use) => {
     const requests: URL[] = [];
     page.on('request', (request) => requests.push(new URL(request.url())));
     await use(requests);
-  },
-  page: async ({ page, pageErrors }, use) => {
-    void pageErrors; // make sure the error listener is attached before the test navigates
-    await use(page);
   }
 });
 
