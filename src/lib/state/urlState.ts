@@ -1,5 +1,6 @@
 import { CATEGORIES, LANGS, type Category, type Lang } from '../data/types';
 import { parsePartialDate } from '../dates';
+import { parseStepNumber } from '../story/steps';
 
 export type Lanes = 'category' | 'country';
 export type EmbedView = 'both' | 'timeline' | 'map';
@@ -123,7 +124,7 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   state.theme = read('theme', (value) => oneOf(['light', 'dark'] as const, value));
   state.story = read('story', (value) => (isId(value) ? value : undefined));
   state.data = read('data', (value) => (value === 'latest' || SEMVER.test(value) ? value : undefined));
-  state.step = read('step', (value) => wholeNumber(value, 1, 9999));
+  state.step = read('step', parseStepNumber);
   state.autoplay = read('autoplay', (value) => wholeNumber(value, 1, 3600));
   state.embed = read('embed', isFlag) ?? false;
   state.loop = read('loop', isFlag) ?? false;
