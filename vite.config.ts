@@ -7,7 +7,12 @@ export default defineConfig({
   plugins: [svelte(), dataPlugin()],
   publicDir: 'static',
   resolve: {
-    alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) }
+    alias: [
+      { find: '$lib', replacement: fileURLToPath(new URL('./src/lib', import.meta.url)) },
+      // moment's ES module build, shared by vis-timeline and its French locale (moment/dist/locale/fr):
+      // the default CommonJS entry would be a second copy, and it drags in every locale.
+      { find: /^moment$/, replacement: 'moment/dist/moment.js' }
+    ]
   },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

@@ -4,4 +4,4 @@ declare module 'virtual:dataset-validator' {
 }
 
 /** Registers moment's French locale (used by the timeline's axis); it has no type declarations. */
-declare module 'moment/locale/fr';
+declare module 'moment/dist/locale/fr';

@@ -41,8 +41,10 @@ export async function loadDataset(
     if (signal?.aborted) throw error;
     throw new DataLoadError('network', error instanceof Error ? error.message : String(error));
   }
-  if (!response.ok) {
-    if (version && response.status === 404) {
+  // Single-page-app hosts answer unknown paths with the app's own HTML page instead of a 404.
+  const answeredWithPage = (response.headers.get('content-type') ?? '').includes('text/html');
+  if (!response.ok || (version && answeredWithPage)) {
+    if (version && (response.status === 404 || answeredWithPage)) {
       throw new DataLoadError('unknown-release', `No data release ${version}`, { status: 404, version });
     }
     throw new DataLoadError('http', `HTTP ${response.status}`, { status: response.status });

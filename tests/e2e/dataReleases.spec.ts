@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { test, expect, waitForApp } from './fixtures';
+import type { Dataset } from '../../src/lib/data/types';
+
+/** The working data with one event that no release has: what "latest" looks like after a contribution. */
+async function latestWithNewEvent(): Promise<string> {
+  const release = JSON.parse(await readFile('data/releases/1.0.0.json', 'utf8')) as Dataset;
+  const template = release.events.find((event) => event.id === 'bis-entity-list')!;
+  release.release = { version: 'latest', date: '2026-12-01' };
+  release.events.push({
+    ...template,
+    id: 'added-after-the-release',
+    date: '2022-06-01',
+    title: { en: 'An event added after release 1.0.0', fr: 'Un événement ajouté après la version 1.0.0' }
+  });
+  return JSON.stringify(release);
+}
+
+test.describe('versioned data releases', () => {
+  test('without a pin the app shows the latest data', async ({ page }) => {
+    const body = await latestWithNewEvent();
+    await page.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+    await page.goto('/');
+    await waitForApp(page);
+    await expect(page.getByTestId('event-list')).toContainText('An event added after release 1.0.0');
+    await expect(page.getByTestId('data-version')).toContainText('Latest data');
+  });
+
+  test('?data=1.0.0 pins the app to that release, whatever came later', async ({ page, requests }) => {
+    const body = await latestWithNewEvent();
+    await page.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+    await page.goto('/?data=1.0.0&event=bis-entity-list');
+    await waitForApp(page);
+    await expect(page.getByTestId('event-list').locator('button[data-event-id]')).toHaveCount(36);
+    await expect(page.getByTestId('event-list')).not.toContainText('An event added after release 1.0.0');
+    await expect(page.getByTestId('data-version')).toContainText('Data 1.0.0, November 23, 2026');
+    expect(requests.some((url) => url.pathname.endsWith('/data/releases/1.0.0.json'))).toBe(true);
+    expect(requests.some((url) => url.pathname.endsWith('/data/dataset.json'))).toBe(false);
+    // The pin survives in the link while the reader explores.
+    await page.getByTestId('event-list').locator('button[data-event-id="macron-bennett-cop26"]').click();
+    await expect(page).toHaveURL(/data=1\.0\.0/);
+  });
+
+  test('an unknown release says so, with a way back', async ({ page }) => {
+    await page.goto('/?data=9.9.9');
+    await expect(page.getByRole('alert')).toContainText('There is no data release “9.9.9”');
+  });
+
+  test('the changelog is linked from the page', async ({ page }) => {
+    await page.goto('/');
+    await waitForApp(page);
+    const response = await page.request.get(await page.getByRole('link', { name: 'Changelog' }).getAttribute('href') ?? '');
+    expect(response.ok()).toBe(true);
+    expect(await response.text()).toContain('## 1.0.0');
+  });
+});
