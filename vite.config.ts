@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { dataPlugin } from './build/dataPlugin';
+import { contentSecurityPolicy } from './build/contentSecurityPolicy';
 
 export default defineConfig({
-  plugins: [svelte(), dataPlugin()],
+  plugins: [svelte(), dataPlugin(), contentSecurityPolicy()],
   publicDir: 'static',
   resolve: {
     alias: [

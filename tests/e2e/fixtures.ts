@@ -9,6 +9,10 @@ export const test = base.extend<{ pageErrors: Error[]; requests: URL[] }>({
     async ({ page }, use) => {
       const errors: Error[] = [];
       page.on('pageerror', (error) => errors.push(error));
+      // A blocked script, style or request under the Content-Security-Policy is a bug too.
+      page.on('console', (message) => {
+        if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) errors.push(new Error(message.text()));
+      });
       await use(errors);
       expect(errors.map((error) => error.message), 'uncaught errors in the page').toEqual([]);
     },
