@@ -147,6 +147,14 @@ describe('a step in a link', () => {
     }
   });
 
+  it('round-trips the speaker window’s link, and leaves the flag out of every other link', () => {
+    const speakerLink = serializeUrlState({ ...parseUrlState('').state, story: 'how-nso-was-blacklisted', step: 4, speaker: true });
+    expect(speakerLink).toBe('?story=how-nso-was-blacklisted&step=4&speaker=1');
+    expect(parseUrlState(speakerLink).state).toMatchObject({ story: 'how-nso-was-blacklisted', step: 4, speaker: true });
+    expect(parseUrlState('?speaker=0').state).not.toHaveProperty('speaker');
+    expect(parseUrlState('?speaker=maybe').problems).toEqual([{ param: 'speaker', value: 'maybe' }]);
+  });
+
   it('resumes at the last step when the link asks for one past the end', () => {
     const { state } = parseUrlState('?story=how-nso-was-blacklisted&step=40');
     expect(clampStep(state.step, 11)).toBe(11);

@@ -18,6 +18,8 @@ export interface TimeWindow {
 export class AppState {
   selectedId = $state<string | null>(null);
   selectionSource = $state<SelectionSource>('url');
+  /** The map zoom the selection asks for (a story step's); undefined lets the map choose. */
+  selectionZoom = $state<number | undefined>(undefined);
   actors = $state<string[]>([]);
   categories = $state<Category[]>([]);
   /** The timeline's visible window; null until the timeline or the link sets one. */
@@ -34,11 +36,14 @@ export class AppState {
   data = $state<string | undefined>(undefined);
   autoplay = $state<number | undefined>(undefined);
   loop = $state(false);
+  /** This window is a presenter's speaker view. */
+  speaker = $state(false);
   /** Whether the language came from the link (kept in links) or from the browser (not). */
   langFromUrl = $state(false);
 
-  select = (id: string | null, source: SelectionSource) => {
+  select = (id: string | null, source: SelectionSource, zoom?: number) => {
     this.selectionSource = source;
+    this.selectionZoom = zoom;
     this.selectedId = id;
   };
 
@@ -67,6 +72,7 @@ export class AppState {
   applyUrl = (url: UrlState, browserLang: Lang) => {
     this.selectedId = url.event ?? null;
     this.selectionSource = 'url';
+    this.selectionZoom = undefined;
     this.actors = url.actors;
     this.categories = url.categories;
     const from = url.from ? parsePartialDate(url.from) : null;
@@ -84,6 +90,7 @@ export class AppState {
     this.data = url.data;
     this.autoplay = url.autoplay;
     this.loop = url.loop;
+    this.speaker = url.speaker ?? false;
   };
 
   /** The link for this view. Only what differs from the defaults is written. */
@@ -103,7 +110,8 @@ export class AppState {
       ...(this.story && this.step !== undefined ? { step: this.step } : {}),
       ...(this.data ? { data: this.data } : {}),
       ...(this.autoplay !== undefined ? { autoplay: this.autoplay } : {}),
-      loop: this.loop
+      loop: this.loop,
+      ...(this.speaker ? { speaker: true } : {})
     };
   };
 }

@@ -26,6 +26,8 @@ export interface UrlState {
   /** Seconds between story steps in kiosk mode. */
   autoplay?: number;
   loop: boolean;
+  /** The presenter's second window: current and next step, notes and a timer. */
+  speaker?: boolean;
 }
 
 /** A parameter the link carried that could not be used; the app tells the reader politely. */
@@ -128,6 +130,7 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   state.autoplay = read('autoplay', (value) => wholeNumber(value, 1, 3600));
   state.embed = read('embed', isFlag) ?? false;
   state.loop = read('loop', isFlag) ?? false;
+  if (read('speaker', isFlag)) state.speaker = true;
   if (state.data === 'latest') state.data = undefined;
   for (const key of Object.keys(state) as Array<keyof UrlState>) {
     if (state[key] === undefined) delete state[key];
@@ -154,6 +157,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.data) params.set('data', state.data);
   if (state.autoplay !== undefined) params.set('autoplay', String(state.autoplay));
   if (state.loop) params.set('loop', '1');
+  if (state.speaker) params.set('speaker', '1');
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }
