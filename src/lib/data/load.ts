@@ -31,30 +31,30 @@ export async function loadDataset(
   version: string | undefined,
   { signal, fetchFn = fetch, timeoutMs = LOAD_TIMEOUT_MS }: { signal?: AbortSignal; fetchFn?: typeof fetch; timeoutMs?: number } = {}
 ): Promise<Dataset> {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-  let response: Response;
-  try {
-    response = await fetchFn(datasetUrl(version), { signal: combined });
-  } catch (error) {
-    if (timeout.aborted) throw new DataLoadError('timeout', `No answer within ${timeoutMs / 1000} s`);
-    if (signal?.aborted) throw error;
-    throw new DataLoadError('network', error instanceof Error ? error.message : String(error));
-  }
-  // Single-page-app hosts answer unknown paths with the app's own HTML page instead of a 404.
-  const answeredWithPage = (response.headers.get('content-type') ?? '').includes('text/html');
-  if (!response.ok || (version && answeredWithPage)) {
-    if (version && (response.status === 404 || answeredWithPage)) {
-      throw new DataLoadError('unknown-release', `No data release ${version}`, { status: 404, version });
-    }
-    throw new DataLoadError('http', `HTTP ${response.status}`, { status: response.status });
-  }
+  // A timer of our own (not AbortSignal.timeout) so that tests can fast-forward the clock.
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  const unreachable = (error: unknown): DataLoadError | unknown => {
+    if (timeout.signal.aborted) return new DataLoadError('timeout', `No answer within ${timeoutMs / 1000} s`);
+    if (signal?.aborted) return error; // the query was cancelled: not a failure to show
+    return new DataLoadError('network', error instanceof Error ? error.message : String(error));
+  };
   let text: string;
   try {
+    const response = await fetchFn(datasetUrl(version), {
+      signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal
+    });
+    // Single-page-app hosts answer unknown paths with the app's own HTML page instead of a 404.
+    const answeredWithPage = (response.headers.get('content-type') ?? '').includes('text/html');
+    if (version && (response.status === 404 || (response.ok && answeredWithPage))) {
+      throw new DataLoadError('unknown-release', `No data release ${version}`, { status: 404, version });
+    }
+    if (!response.ok) throw new DataLoadError('http', `HTTP ${response.status}`, { status: response.status });
     text = await response.text();
   } catch (error) {
-    if (timeout.aborted) throw new DataLoadError('timeout', `No answer within ${timeoutMs / 1000} s`);
-    throw new DataLoadError('network', error instanceof Error ? error.message : String(error));
+    throw error instanceof DataLoadError ? error : unreachable(error);
+  } finally {
+    clearTimeout(timer);
   }
   let document: unknown;
   try {
