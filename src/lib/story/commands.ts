@@ -7,7 +7,7 @@ export type StepCommand = 'next' | 'previous' | 'first' | 'last';
 export type PresenterCommand = StepCommand | 'fullscreen' | 'speaker' | 'help' | 'leave';
 
 /** Clickers send PageUp/PageDown; keyboards the arrows, Space and Enter. */
-const COMMAND_BY_KEY: Readonly<Record<string, PresenterCommand>> = {
+export const COMMAND_BY_KEY: Readonly<Record<string, PresenterCommand>> = {
   ArrowRight: 'next',
   PageDown: 'next',
   ' ': 'next',
