@@ -108,3 +108,29 @@ describe('serializeUrlState', () => {
     expect(serializeUrlState({ ...emptyUrlState(), categories: ['legal', 'technical'] })).toBe('?category=legal,technical');
   });
 });
+
+describe('embed frame ids', () => {
+  it('reads the frame id of our loader and the childId pym.js adds, ignoring pym’s other parameters', () => {
+    const { state, problems } = parseUrlState(
+      '?embed=1&frame=pegasus-timeline-1&initialWidth=640&childId=graphic_2&parentTitle=News&parentUrl=https%3A%2F%2Fnews.example%2Fa'
+    );
+    expect(problems).toEqual([]);
+    expect(state).toEqual({ ...emptyUrlState(), embed: true, frame: 'pegasus-timeline-1', childId: 'graphic_2' });
+  });
+
+  it.each([
+    ['frame', 'a b'],
+    ['frame', 'x'.repeat(65)],
+    ['frame', 'frame&event=1'],
+    ['childId', 'pym"><img>']
+  ])('reports a malformed %s=%j and leaves it out', (param, value) => {
+    const { state, problems } = parseUrlState(`?${new URLSearchParams({ [param]: value })}`);
+    expect(problems).toEqual([{ param, value }]);
+    expect(serializeUrlState(state)).toBe('');
+  });
+
+  it('round-trips both ids, so an embed’s own address keeps them', () => {
+    const state: UrlState = { ...emptyUrlState(), embed: true, event: 'bis-entity-list', frame: 'story-1', childId: 'pym-0-abcde' };
+    expect(parseUrlState(serializeUrlState(state))).toEqual({ state, problems: [] });
+  });
+});

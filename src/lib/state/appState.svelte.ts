@@ -38,6 +38,10 @@ export class AppState {
   loop = $state(false);
   /** This window is a presenter's speaker view. */
   speaker = $state(false);
+  /** The id the host page knows this embed by: our loader's (`frame`) or pym.js's (`childId`). */
+  frame = $state<string | undefined>(undefined);
+  childId = $state<string | undefined>(undefined);
+
   /** Whether the language came from the link (kept in links) or from the browser (not). */
   langFromUrl = $state(false);
 
@@ -91,6 +95,9 @@ export class AppState {
     this.autoplay = url.autoplay;
     this.loop = url.loop;
     this.speaker = url.speaker ?? false;
+    this.frame = url.frame;
+    this.childId = url.childId;
+
   };
 
   /** The link for this view. Only what differs from the defaults is written. */
@@ -111,7 +118,11 @@ export class AppState {
       ...(this.data ? { data: this.data } : {}),
       ...(this.autoplay !== undefined ? { autoplay: this.autoplay } : {}),
       loop: this.loop,
-      ...(this.speaker ? { speaker: true } : {})
+      ...(this.speaker ? { speaker: true } : {}),
+      // Kept in an embed's own address, so a reload of the frame still talks to its host page.
+      ...(this.embed && this.frame ? { frame: this.frame } : {}),
+      ...(this.embed && this.childId ? { childId: this.childId } : {})
+
     };
   };
 }

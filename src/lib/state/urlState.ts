@@ -28,7 +28,12 @@ export interface UrlState {
   loop: boolean;
   /** The presenter's second window: current and next step, notes and a timer. */
   speaker?: boolean;
+  /** The frame id our embed.js loader gives an embed, carried in its messages to the host page. */
+  frame?: string;
+  /** The frame id a pym.js host page gives an embed (pym's own `childId` parameter). */
+  childId?: string;
 }
+
 
 /** A parameter the link carried that could not be used; the app tells the reader politely. */
 export interface UrlProblem {
@@ -40,6 +45,9 @@ const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const SEMVER = /^\d+\.\d+\.\d+$/;
 const MAX_ID_LENGTH = 80;
 const MAX_LIST_LENGTH = 50;
+/** Host pages name their frames: element ids, kept to characters that are safe in a URL hash. */
+const FRAME_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
 
 export function emptyUrlState(): UrlState {
   return { actors: [], categories: [], embed: false, loop: false };
@@ -131,6 +139,9 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   state.embed = read('embed', isFlag) ?? false;
   state.loop = read('loop', isFlag) ?? false;
   if (read('speaker', isFlag)) state.speaker = true;
+  state.frame = read('frame', (value) => (FRAME_ID.test(value) ? value : undefined));
+  state.childId = read('childId', (value) => (FRAME_ID.test(value) ? value : undefined));
+
   if (state.data === 'latest') state.data = undefined;
   for (const key of Object.keys(state) as Array<keyof UrlState>) {
     if (state[key] === undefined) delete state[key];
@@ -158,6 +169,9 @@ export function serializeUrlState(state: UrlState): string {
   if (state.autoplay !== undefined) params.set('autoplay', String(state.autoplay));
   if (state.loop) params.set('loop', '1');
   if (state.speaker) params.set('speaker', '1');
+  if (state.frame) params.set('frame', state.frame);
+  if (state.childId) params.set('childId', state.childId);
+
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }
