@@ -41,7 +41,6 @@ export class AppState {
   /** The id the host page knows this embed by: our loader's (`frame`) or pym.js's (`childId`). */
   frame = $state<string | undefined>(undefined);
   childId = $state<string | undefined>(undefined);
-
   /** Whether the language came from the link (kept in links) or from the browser (not). */
   langFromUrl = $state(false);
 
@@ -97,7 +96,6 @@ export class AppState {
     this.speaker = url.speaker ?? false;
     this.frame = url.frame;
     this.childId = url.childId;
-
   };
 
   /** The link for this view. Only what differs from the defaults is written. */
@@ -122,7 +120,6 @@ export class AppState {
       // Kept in an embed's own address, so a reload of the frame still talks to its host page.
       ...(this.embed && this.frame ? { frame: this.frame } : {}),
       ...(this.embed && this.childId ? { childId: this.childId } : {})
-
     };
   };
 }

@@ -34,7 +34,6 @@ export interface UrlState {
   childId?: string;
 }
 
-
 /** A parameter the link carried that could not be used; the app tells the reader politely. */
 export interface UrlProblem {
   param: string;
@@ -47,7 +46,6 @@ const MAX_ID_LENGTH = 80;
 const MAX_LIST_LENGTH = 50;
 /** Host pages name their frames: element ids, kept to characters that are safe in a URL hash. */
 const FRAME_ID = /^[A-Za-z0-9_-]{1,64}$/;
-
 
 export function emptyUrlState(): UrlState {
   return { actors: [], categories: [], embed: false, loop: false };
@@ -141,7 +139,6 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   if (read('speaker', isFlag)) state.speaker = true;
   state.frame = read('frame', (value) => (FRAME_ID.test(value) ? value : undefined));
   state.childId = read('childId', (value) => (FRAME_ID.test(value) ? value : undefined));
-
   if (state.data === 'latest') state.data = undefined;
   for (const key of Object.keys(state) as Array<keyof UrlState>) {
     if (state[key] === undefined) delete state[key];
@@ -171,7 +168,6 @@ export function serializeUrlState(state: UrlState): string {
   if (state.speaker) params.set('speaker', '1');
   if (state.frame) params.set('frame', state.frame);
   if (state.childId) params.set('childId', state.childId);
-
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }
