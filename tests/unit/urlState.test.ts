@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyUrlState, parseUrlState, serializeUrlState, type UrlState } from '../../src/lib/state/urlState';
 
@@ -132,5 +133,37 @@ describe('embed frame ids', () => {
   it('round-trips both ids, so an embed’s own address keeps them', () => {
     const state: UrlState = { ...emptyUrlState(), embed: true, event: 'bis-entity-list', frame: 'story-1', childId: 'pym-0-abcde' };
     expect(parseUrlState(serializeUrlState(state))).toEqual({ state, problems: [] });
+  });
+});
+
+describe('parseUrlState under fuzzing', () => {
+  const names = ['event', 'actor', 'category', 'from', 'to', 'lang', 'lanes', 'story', 'step', 'embed', 'view', 'theme', 'data', 'autoplay', 'loop', 'other'];
+
+  it('never throws, and what it keeps always reads back identically', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...names), fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.integer().map(String))), { maxLength: 12 }), (pairs) => {
+        const search = `?${new URLSearchParams(pairs)}`;
+        const { state } = parseUrlState(search);
+        const written = serializeUrlState(state);
+        expect(parseUrlState(written)).toEqual({ state, problems: [] });
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  /** Values that are understood and simply mean "the default", so nothing is written back. */
+  const meansDefault = (name: string, value: string) =>
+    value === '' ||
+    ((name === 'actor' || name === 'category') && value.split(',').every((part) => part.trim() === '')) || (name === 'data' && value === 'latest') || ((name === 'embed' || name === 'loop') && ['0', 'false'].includes(value));
+
+  it('never drops a value silently: it is used, or reported', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...names.slice(0, -1)), fc.string({ minLength: 1 }), (name, value) => {
+        const { state, problems } = parseUrlState(`?${new URLSearchParams([[name, value]])}`);
+        const used = serializeUrlState(state) !== '' || meansDefault(name, value.trim());
+        expect(used || problems.length > 0).toBe(true);
+      }),
+      { numRuns: 2000 }
+    );
   });
 });
