@@ -33,7 +33,7 @@
     return eventOk && stepOk ? { event: payload.event, step: payload.step } : null;
   }
 
-  /** A message from the embed framed as `frame`: { type: 'height', height } or { type: 'state', state }; else null. */
+  /** A message from the embed framed as `frame`: { type: 'height', height } or { type: 'state', state, cause }; else null. */
   function readEmbedMessage(data, frame) {
     if (!isRecord(data) || data.namespace !== NAMESPACE || data.version !== VERSION || data.frame !== frame) return null;
     if (!isRecord(data.payload)) return null;
@@ -44,7 +44,8 @@
     }
     if (data.type === 'state') {
       const state = readState(data.payload);
-      return state ? { type: 'state', state } : null;
+      const cause = data.payload.cause;
+      return state && (cause === 'reader' || cause === 'link') ? { type: 'state', state, cause } : null;
     }
     return null;
   }
@@ -160,25 +161,26 @@
       // The div may hold a fallback link for readers without JavaScript: the iframe replaces it.
       node.textContent = '';
       node.appendChild(iframe);
-      frames.push({ id, iframe, origin: src.origin, mirror, initial, shown: fromHash || initial, reported: false });
+      frames.push({ id, iframe, origin: src.origin, mirror, fromHash, initial, shown: fromHash || initial, reported: false });
     }
 
     function scan() {
       doc.querySelectorAll('div[data-pegasus-timeline]:not([data-pegasus-timeline-ready])').forEach(mount);
     }
 
-    // The selection as the host's address: the first report replaces (it is where the page opened),
-    // the reader's later selections push, so Back steps back through them.
-    function mirrorState(frame, state) {
-      const first = !frame.reported;
+    // The selection as the host's address. The reader's selections push, so Back steps back
+    // through them; what the embed settled from its link replaces. Opened without a state in the
+    // address, the embed's first report is where it starts, and what Back returns to.
+    function mirrorState(frame, state, cause) {
+      if (cause === 'link' && !frame.reported && !frame.fromHash) frame.initial = frame.shown = state;
       frame.reported = true;
       if (sameState(state, frame.shown)) return;
       frame.shown = state;
       const hash = writeHash(win.location.hash, frame.id, sameState(state, frame.initial) ? null : state);
       const url = win.location.pathname + win.location.search + hash;
       try {
-        if (first) win.history.replaceState(win.history.state, '', url);
-        else win.history.pushState(null, '', url);
+        if (cause === 'reader') win.history.pushState(null, '', url);
+        else win.history.replaceState(win.history.state, '', url);
       } catch (error) {
         // A host page that may not change its history keeps working, without the mirror.
       }
@@ -191,7 +193,7 @@
       const message = readEmbedMessage(event.data, frame.id);
       if (!message) return;
       if (message.type === 'height') frame.iframe.style.height = message.height + 'px';
-      else if (frame.mirror) mirrorState(frame, message.state);
+      else if (frame.mirror) mirrorState(frame, message.state, message.cause);
     }
 
     // Back, Forward or an edited address: each mirrored embed shows what the hash now says.

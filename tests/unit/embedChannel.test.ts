@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { heightMessage, hostChannel, readHostInstruction, stateMessage } from '../../src/lib/embed/channel';
+import { StateReports, heightMessage, hostChannel, readHostInstruction, stateMessage } from '../../src/lib/embed/channel';
 import { heightReporter } from '../../src/lib/embed/height';
 import { hostMessage, readFrameState, readSelectMessage } from '../../src/lib/embed/protocol';
 import { loadLoader } from './embedLoader';
@@ -31,23 +31,23 @@ describe('embed → host, read by the loader', () => {
 
   it('sends states the loader reads, and the loader’s answer is read back', () => {
     const state = { event: 'bis-entity-list', step: 2 };
-    expect(loader.readEmbedMessage(stateMessage(channel, state), 'timeline')).toEqual({ type: 'state', state });
+    expect(loader.readEmbedMessage(stateMessage(channel, state, 'reader'), 'timeline')).toEqual({ type: 'state', state, cause: 'reader' });
     expect(readSelectMessage(loader.selectMessage('timeline', state), 'timeline')).toEqual(state);
   });
 
   it('sends pym hosts a height string and no state', () => {
     const pym = { protocol: 'pym', frame: 'graphic' } as const;
     expect(heightMessage(pym, 640)).toBe('pymxPYMxgraphicxPYMxheightxPYMx640');
-    expect(stateMessage(pym, { event: 'bis-entity-list', step: null })).toBeNull();
+    expect(stateMessage(pym, { event: 'bis-entity-list', step: null }, 'reader')).toBeNull();
   });
 
   it('writes the documented wire format', () => {
-    expect(hostMessage('timeline', { type: 'state', state: { event: null, step: null } })).toEqual({
+    expect(hostMessage('timeline', { type: 'state', state: { event: null, step: null }, cause: 'link' })).toEqual({
       namespace: 'pegasus-timeline',
       version: 1,
       frame: 'timeline',
       type: 'state',
-      payload: { event: null, step: null }
+      payload: { event: null, step: null, cause: 'link' }
     });
   });
 });
@@ -81,6 +81,40 @@ describe('readHostInstruction', () => {
 
   it('ignores a frame that is not the parent even when the parent is unknown (a top-level page)', () => {
     expect(readHostInstruction({ data: select, source: null }, loaderChannel, null)).toBeNull();
+  });
+});
+
+describe('StateReports', () => {
+  const at = (event: string | null, step: number | null = null) => ({ event, step });
+
+  it('reports nothing until the embed has settled its link, then that state as the link’s', () => {
+    const reports = new StateReports();
+    expect(reports.next(at('unknown-id'), 'url', false)).toBeNull();
+    expect(reports.next(at(null), 'url', true)).toEqual({ state: at(null), cause: 'link' });
+  });
+
+  it('reports the reader’s selections and story steps as the reader’s, once each', () => {
+    const reports = new StateReports();
+    reports.next(at('a'), 'url', true);
+    expect(reports.next(at('b'), 'timeline', true)).toEqual({ state: at('b'), cause: 'reader' });
+    expect(reports.next(at('b'), 'map', true)).toBeNull();
+    expect(reports.next(at('c', 2), 'story', true)).toEqual({ state: at('c', 2), cause: 'reader' });
+  });
+
+  it('does not echo what the host asked for, and compares later states with it', () => {
+    const reports = new StateReports();
+    reports.next(at('a'), 'url', true);
+    reports.next(at('b'), 'list', true);
+    expect(reports.next(at('a'), 'embed', true)).toBeNull();
+    expect(reports.next(at('a'), 'detail', true)).toBeNull();
+    expect(reports.next(at('b'), 'detail', true)).toEqual({ state: at('b'), cause: 'reader' });
+  });
+
+  it('reports a correction of the link (an unknown id dropped) as the link’s', () => {
+    const reports = new StateReports();
+    reports.next(at('a'), 'url', true);
+    reports.next(at('no-such-event'), 'embed', true);
+    expect(reports.next(at(null), 'url', true)).toEqual({ state: at(null), cause: 'link' });
   });
 });
 

@@ -12,9 +12,10 @@ const message = (type: string, payload: unknown, frame = 'timeline') => ({ names
 describe('readEmbedMessage', () => {
   it('reads a height and a state', () => {
     expect(loader.readEmbedMessage(message('height', { height: 612.4 }), 'timeline')).toEqual({ type: 'height', height: 613 });
-    expect(loader.readEmbedMessage(message('state', { event: 'bis-entity-list', step: null }), 'timeline')).toEqual({
+    expect(loader.readEmbedMessage(message('state', { event: 'bis-entity-list', step: null, cause: 'reader' }), 'timeline')).toEqual({
       type: 'state',
-      state: { event: 'bis-entity-list', step: null }
+      state: { event: 'bis-entity-list', step: null },
+      cause: 'reader'
     });
   });
 
@@ -30,9 +31,11 @@ describe('readEmbedMessage', () => {
     ['a huge height', message('height', { height: 1e9 })],
     ['a height in a string', message('height', { height: '100' })],
     ['no payload', { ...message('height', null) }],
-    ['an event id with markup', message('state', { event: '<img src=x>', step: null })],
-    ['a step that is no whole number', message('state', { event: null, step: 1.5 })],
-    ['a state missing its step', message('state', { event: 'bis-entity-list' })]
+    ['an event id with markup', message('state', { event: '<img src=x>', step: null, cause: 'reader' })],
+    ['a step that is no whole number', message('state', { event: null, step: 1.5, cause: 'reader' })],
+    ['a state missing its step', message('state', { event: 'bis-entity-list', cause: 'reader' })],
+    ['a state without its cause', message('state', { event: 'bis-entity-list', step: null })],
+    ['a state with an unknown cause', message('state', { event: 'bis-entity-list', step: null, cause: 'host' })]
   ])('ignores %s', (_label, data) => {
     expect(loader.readEmbedMessage(data, 'timeline')).toBeNull();
   });

@@ -9,7 +9,10 @@ export interface LoaderFrameState {
 
 /** The pure half of static/embed.js, loaded the way a CommonJS consumer gets it (its `start` is not run). */
 export interface Loader {
-  readEmbedMessage: (data: unknown, frame: string) => { type: 'height'; height: number } | { type: 'state'; state: LoaderFrameState } | null;
+  readEmbedMessage: (
+    data: unknown,
+    frame: string
+  ) => { type: 'height'; height: number } | { type: 'state'; state: LoaderFrameState; cause: 'reader' | 'link' } | null;
   selectMessage: (frame: string, state: LoaderFrameState) => unknown;
   readHash: (hash: string, frame: string) => LoaderFrameState | undefined;
   writeHash: (hash: string, frame: string, state: LoaderFrameState | null) => string;

@@ -1,5 +1,6 @@
 import { pymMessage, readPymMessage } from './pym';
-import { hostMessage, readSelectMessage, type FrameState } from './protocol';
+import { hostMessage, readSelectMessage, type FrameState, type StateCause } from './protocol';
+import type { SelectionSource } from '../state/appState.svelte';
 
 /*
  * Which host page the embed talks to, and in which format: our loader names the frame with
@@ -21,8 +22,29 @@ export function heightMessage(channel: HostChannel, height: number): unknown {
 }
 
 /** The selection, for a host that mirrors it into its address; pym has no such message (null). */
-export function stateMessage(channel: HostChannel, state: FrameState): unknown {
-  return channel.protocol === 'loader' ? hostMessage(channel.frame, { type: 'state', state }) : null;
+export function stateMessage(channel: HostChannel, state: FrameState, cause: StateCause): unknown {
+  return channel.protocol === 'loader' ? hostMessage(channel.frame, { type: 'state', state, cause }) : null;
+}
+
+const sameFrameState = (a: FrameState, b: FrameState): boolean => a.event === b.event && a.step === b.step;
+
+/**
+ * Decides which states the host hears about. Nothing before the embed has settled what its link
+ * asked for; nothing unchanged; nothing the host asked for itself (source `embed`: an echo would
+ * push a history entry while the reader goes Back). The first report, and corrections of the
+ * link, are `link`; everything the reader did is `reader`.
+ */
+export class StateReports {
+  #reported: FrameState | null = null;
+
+  /** The report to send for the state on screen, or null. */
+  next(current: FrameState, source: SelectionSource, settled: boolean): { state: FrameState; cause: StateCause } | null {
+    if (!settled) return null;
+    const previous = this.#reported;
+    this.#reported = current;
+    if (source === 'embed' || (previous && sameFrameState(previous, current))) return null;
+    return { state: current, cause: previous === null || source === 'url' ? 'link' : 'reader' };
+  }
 }
 
 export type HostInstruction = { kind: 'report-height' } | { kind: 'select'; state: FrameState };

@@ -2,7 +2,7 @@
  * The messages between an embed and our loader (static/embed.js), which implements the host's side
  * of the same format. A message is a plain object:
  *   { namespace: 'pegasus-timeline', version: 1, frame: '<frame id>', type, payload }
- * embed → host: `height` { height } and `state` { event, step }; host → embed: `select` { event, step }.
+ * embed → host: `height` { height } and `state` { event, step, cause }; host → embed: `select` { event, step }.
  * docs/EMBED.md describes it for people writing their own host.
  */
 
@@ -17,7 +17,14 @@ export interface FrameState {
   step: number | null;
 }
 
-export type EmbedToHost = { type: 'height'; height: number } | { type: 'state'; state: FrameState };
+/**
+ * Why the embed's state changed: `reader` (the reader selected or stepped in the embed: a host
+ * mirroring it adds a history entry) or `link` (the embed settled what its address asked for, or
+ * dropped an id it does not know: the host corrects its current entry).
+ */
+export type StateCause = 'reader' | 'link';
+
+export type EmbedToHost = { type: 'height'; height: number } | { type: 'state'; state: FrameState; cause: StateCause };
 
 export interface WireMessage {
   namespace: typeof EMBED_NAMESPACE;
@@ -29,7 +36,8 @@ export interface WireMessage {
 
 /** An embed → host message for our loader. */
 export function hostMessage(frame: string, message: EmbedToHost): WireMessage {
-  const payload = message.type === 'height' ? { height: message.height } : { event: message.state.event, step: message.state.step };
+  const payload =
+    message.type === 'height' ? { height: message.height } : { event: message.state.event, step: message.state.step, cause: message.cause };
   return { namespace: EMBED_NAMESPACE, version: PROTOCOL_VERSION, frame, type: message.type, payload };
 }
 

@@ -143,7 +143,28 @@ export const en = {
   'handout.filteredEvents': '{shown} of {total} events, filtered by: {filters}',
   'handout.step': 'Step {step}',
   'handout.sources': 'Sources',
-  'handout.view': 'Online: {url}'
+  'handout.view': 'Online: {url}',
+
+  'embed.openFull': 'Open the full view',
+  'embed.views': 'Show',
+  'embed.viewBoth': 'Both',
+  'embed.viewTimeline': 'Timeline',
+  'embed.viewMap': 'Map',
+  'embed.copyLink': 'Link to this event',
+  'embed.linkCopied': 'Link copied.',
+  'embed.copyBlocked': 'Copying is blocked here: select the link and copy it.',
+  'embed.button': 'Embed',
+  'embed.dialogTitle': 'Embed this view in an article',
+  'embed.dialogIntro': 'The embed shows what you see now: the selected event, the filters, the time window and the language.',
+  'embed.dialogView': 'Show in the embed',
+  'embed.scriptForm': 'With our script (recommended): the embed’s height follows its content.',
+  'embed.mirror': 'Keep the selected event in the article’s address, so a shared link opens the same event',
+  'embed.iframeForm': 'Plain iframe, for pages that allow no script (fixed height).',
+  'embed.copy': 'Copy',
+  'embed.copied': 'Copied',
+  'embed.close': 'Close',
+  'gesture.wheel': 'Use {key} + scroll to zoom',
+  'gesture.touch': 'Use two fingers to move the map'
 } as const;
 
 export type MessageKey = keyof typeof en;

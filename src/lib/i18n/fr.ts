@@ -145,5 +145,26 @@ export const fr = {
   'handout.filteredEvents': '{shown} événements sur {total}, filtrés par : {filters}',
   'handout.step': 'Étape {step}',
   'handout.sources': 'Sources',
-  'handout.view': 'En ligne : {url}'
+  'handout.view': 'En ligne : {url}',
+
+  'embed.openFull': 'Ouvrir la vue complète',
+  'embed.views': 'Afficher',
+  'embed.viewBoth': 'Les deux',
+  'embed.viewTimeline': 'Frise',
+  'embed.viewMap': 'Carte',
+  'embed.copyLink': 'Lien vers cet événement',
+  'embed.linkCopied': 'Lien copié.',
+  'embed.copyBlocked': 'La copie est bloquée ici : sélectionnez le lien et copiez-le.',
+  'embed.button': 'Intégrer',
+  'embed.dialogTitle': 'Intégrer cette vue dans un article',
+  'embed.dialogIntro': 'L’intégration montre ce que vous voyez : l’événement sélectionné, les filtres, la période et la langue.',
+  'embed.dialogView': 'Afficher dans l’intégration',
+  'embed.scriptForm': 'Avec notre script (recommandé) : la hauteur suit le contenu.',
+  'embed.mirror': 'Garder l’événement sélectionné dans l’adresse de l’article, pour qu’un lien partagé ouvre le même événement',
+  'embed.iframeForm': 'Iframe simple, pour les pages qui n’acceptent pas de script (hauteur fixe).',
+  'embed.copy': 'Copier',
+  'embed.copied': 'Copié',
+  'embed.close': 'Fermer',
+  'gesture.wheel': 'Utilisez {key} + molette pour zoomer',
+  'gesture.touch': 'Utilisez deux doigts pour déplacer la carte'
 } as const satisfies Messages;
