@@ -18,6 +18,7 @@ const outDir = process.env.E2E_OUT_DIR ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  outputDir: `test-results/${outDir}`,
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,

@@ -19,24 +19,44 @@ test.describe('a reader exploring the affair', () => {
   test('clicking a marker selects its event on the timeline and moves the timeline to it', async ({ page }) => {
     await page.goto('/?from=2016-01-01&to=2016-12-31');
     await waitForApp(page);
-    const glasgow = page.locator('[data-testid="place-marker"][data-place-id="glasgow-sec"]');
-    await expect(glasgow).toHaveAccessibleName(/Glasgow.*1 event/);
-    await glasgow.click();
+    const kampala = page.locator('[data-testid="place-marker"][data-place-id="kampala"]');
+    await expect(kampala).toHaveAccessibleName(/Kampala.*1 event/);
+    await kampala.click();
 
-    await expect(timelineItem(page, 'macron-bennett-cop26')).toHaveClass(/vis-selected/);
-    await expect(timelineItem(page, 'macron-bennett-cop26')).toBeInViewport();
-    await expect(page.getByTestId('detail')).toContainText('COP26');
-    await expect(page).toHaveURL(/event=macron-bennett-cop26/);
+    await expect(timelineItem(page, 'us-diplomats-iphones-hacked')).toHaveClass(/vis-selected/);
+    await expect(timelineItem(page, 'us-diplomats-iphones-hacked')).toBeInViewport();
+    await expect(page.getByTestId('detail')).toContainText('State Department staff in Uganda');
+    await expect(page).toHaveURL(/event=us-diplomats-iphones-hacked/);
   });
 
   test('a marker is reachable and usable with the keyboard', async ({ page }) => {
     await page.goto('/');
     await waitForApp(page);
-    const marker = page.locator('[data-testid="place-marker"][data-place-id="glasgow-sec"]');
+    const marker = page.locator('[data-testid="place-marker"][data-place-id="kampala"]');
     await marker.focus();
     await expect(marker).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByTestId('detail')).toContainText('COP26');
+    await expect(page.getByTestId('detail')).toContainText('State Department staff in Uganda');
+  });
+
+  test('crowded places merge into a cluster that zooms in when chosen', async ({ page }) => {
+    await page.goto('/');
+    await waitForApp(page);
+    const elysee = page.locator('[data-testid="place-marker"][data-place-id="elysee-palace"]');
+    // At a world view, Paris's places (Élysée, court, ANSSI…) would overlap: they are merged.
+    await expect(elysee).toHaveCount(0);
+    const clusters = page.getByTestId('place-cluster');
+    await expect(clusters.first()).toHaveAccessibleName(/^\d+ places, \d+ events: zoom in$/);
+    // Choose the busiest cluster (Paris's) with the keyboard until the Élysée stands on its own.
+    for (let attempt = 0; attempt < 8 && (await elysee.count()) === 0; attempt++) {
+      const labels = await clusters.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('aria-label') ?? ''));
+      const events = labels.map((label) => Number(/(\d+) events/.exec(label)?.[1] ?? 0));
+      await clusters.nth(events.indexOf(Math.max(...events))).focus();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(800);
+    }
+    await expect(elysee).toHaveCount(1);
+    await expect(elysee).toHaveAccessibleName(/Élysée/);
   });
 
   test('the selected event’s relations are drawn as arcs, with a legend', async ({ page }) => {

@@ -69,7 +69,7 @@ test.describe('data faults', () => {
     await page.goto('/');
     await waitForApp(page);
     await expect(page.locator('[data-testid="map"].basemap-unavailable')).toBeAttached();
-    await page.locator('[data-testid="place-marker"][data-place-id="glasgow-sec"]').click();
-    await expect(page.getByTestId('detail')).toContainText('COP26');
+    await page.locator('[data-testid="place-marker"][data-place-id="kampala"]').click();
+    await expect(page.getByTestId('detail')).toContainText('State Department staff in Uganda');
   });
 });

@@ -60,6 +60,7 @@ export const en = {
   'map.inWindow': '{count} of {total} events in the timeline’s window',
   'map.marker': '{place}: {count} events',
   'map.markerOne': '{place}: 1 event',
+  'map.cluster': '{places} places, {count} events: zoom in',
   'map.legend': 'Relations',
   'map.noRelations': 'Select an event to see the relations between its actors.',
   'map.attribution': 'Borders: Natural Earth',

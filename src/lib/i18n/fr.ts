@@ -62,6 +62,7 @@ export const fr = {
   'map.inWindow': '{count} événements sur {total} dans la période affichée',
   'map.marker': '{place} : {count} événements',
   'map.markerOne': '{place} : 1 événement',
+  'map.cluster': '{places} lieux, {count} événements : zoomer',
   'map.legend': 'Relations',
   'map.noRelations': 'Sélectionnez un événement pour voir les relations entre ses acteurs.',
   'map.attribution': 'Frontières : Natural Earth',
