@@ -1,5 +1,4 @@
 import { migrateToLatest, UnsupportedVersionError } from './migrations';
-import { validateDataset } from 'virtual:dataset-validator';
 import type { Dataset } from './types';
 
 export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'version' | 'unknown-release';
@@ -31,6 +30,9 @@ export async function loadDataset(
   version: string | undefined,
   { signal, fetchFn = fetch, timeoutMs = LOAD_TIMEOUT_MS }: { signal?: AbortSignal; fetchFn?: typeof fetch; timeoutMs?: number } = {}
 ): Promise<Dataset> {
+  // The generated validator is large: it downloads beside the data instead of delaying the app's start.
+  const validator = import('virtual:dataset-validator');
+  validator.catch(() => {}); // a failure is reported where it is awaited, if the data gets that far
   // A timer of our own (not AbortSignal.timeout) so that tests can fast-forward the clock.
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
@@ -70,6 +72,12 @@ export async function loadDataset(
       throw new DataLoadError('version', error.message, { found: error.found, supported: error.supported });
     }
     throw new DataLoadError('schema', error instanceof Error ? error.message : String(error));
+  }
+  let validateDataset: (document: unknown) => string | null;
+  try {
+    ({ validateDataset } = await validator);
+  } catch (error) {
+    throw new DataLoadError('network', error instanceof Error ? error.message : String(error));
   }
   const problem = validateDataset(migrated);
   if (problem) throw new DataLoadError('schema', problem);
