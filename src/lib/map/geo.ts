@@ -33,3 +33,24 @@ export function arcPoints(
 export function screenBearing(a: PlanePoint, b: PlanePoint): number {
   return (Math.atan2(b.x - a.x, a.y - b.y) * 180) / Math.PI;
 }
+
+export interface ScreenBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * How far to pan a map (in pixels, Leaflet's panBy convention: positive moves the view right
+ * and down) so that `box` sits inside `frame` with `margin` to spare. When the box is larger than
+ * the frame, its top-left corner wins: a popup's heading stays readable.
+ */
+export function panIntoView(box: ScreenBox, frame: ScreenBox, margin: number): PlanePoint {
+  const axis = (start: number, end: number, frameStart: number, frameEnd: number): number => {
+    if (start < frameStart + margin) return start - frameStart - margin;
+    if (end > frameEnd - margin) return Math.min(end - frameEnd + margin, start - frameStart - margin);
+    return 0;
+  };
+  return { x: axis(box.left, box.right, frame.left, frame.right), y: axis(box.top, box.bottom, frame.top, frame.bottom) };
+}
