@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appLink, embedState, eventLinkState, fullViewState } from '../../src/lib/embed/links';
+import { appBaseUrl, appLink, embedState, eventLinkState, fullViewState } from '../../src/lib/embed/links';
 import { iframeSnippet, loaderSnippet } from '../../src/lib/embed/snippets';
 import { emptyUrlState, parseUrlState, type UrlState } from '../../src/lib/state/urlState';
 import { loadLoader } from './embedLoader';
@@ -43,6 +43,13 @@ describe('links out of an embed', () => {
     const link = appLink('https://timeline.example/', eventLinkState(embedded));
     expect(link).toBe('https://timeline.example/?event=bis-entity-list&lang=fr&data=1.0.0');
     expect(parseUrlState(new URL(link).search).state).toEqual({ ...emptyUrlState(), event: 'bis-entity-list', lang: 'fr', data: '1.0.0' });
+  });
+});
+
+describe('appBaseUrl', () => {
+  it('is the folder the app is served from, whatever the page’s query and hash', () => {
+    expect(appBaseUrl('https://news.example/graphics/pegasus/?embed=1&frame=x#a', '/graphics/pegasus/')).toBe('https://news.example/graphics/pegasus/');
+    expect(appBaseUrl('https://timeline.example/?event=a', './')).toBe('https://timeline.example/');
   });
 });
 

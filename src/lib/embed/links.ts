@@ -34,6 +34,11 @@ export function embedState(state: UrlState, view: EmbedView): UrlState {
   return embed;
 }
 
+/** The app's absolute base URL (ending in `/`), from the page's address and Vite's base. */
+export function appBaseUrl(pageHref: string, base: string): string {
+  return new URL(base, pageHref).href;
+}
+
 /** An absolute link to the app at `appUrl` (its base URL, ending in `/`) showing `state`. */
 export function appLink(appUrl: string, state: UrlState): string {
   return appUrl + serializeUrlState(state);

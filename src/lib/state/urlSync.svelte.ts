@@ -29,7 +29,9 @@ export function syncUrl(app: AppState, browserLang: Lang, onproblems: (problems:
       if (search === location.search) return;
       const url = `${location.pathname}${search}${location.hash}`;
       try {
-        if (selected !== lastSelected && HISTORY_SOURCES.has(source)) history.pushState(null, '', url);
+        // An embed never pushes: its entries would sit in the article's history, where a host
+        // page that mirrors the selection (embed.js) adds its own.
+        if (selected !== lastSelected && HISTORY_SOURCES.has(source) && !app.embed) history.pushState(null, '', url);
         else history.replaceState(null, '', url);
       } catch {
         // History is unavailable here (sandbox); the view still works.
