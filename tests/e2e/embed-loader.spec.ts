@@ -129,7 +129,8 @@ test.describe('embed.js loader on another origin', () => {
     const canvas = embed(page).locator('[data-testid="timeline"]');
     const box = (await canvas.boundingBox())!;
     const axisBefore = await embed(page).locator('.vis-time-axis .vis-text').first().textContent();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    // Over the lanes, within the first screen (the timeline is as tall as its lanes).
+    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 150));
     await page.mouse.wheel(0, 300);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(100);
     await expect(embed(page).locator('.timeline-view > [data-testid="gesture-hint"]')).toHaveClass(/is-visible/);

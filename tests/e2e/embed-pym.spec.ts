@@ -1,0 +1,92 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { article, startHost, type HostServer } from './embedHost';
+
+/*
+ * The embed in an article that uses pym.js's own Parent (node_modules/pym.js, served by the
+ * article's site as newsrooms do), on another origin: pym resizes the iframe from our height
+ * messages, clicks work inside, and the wheel scrolls the article.
+ */
+
+let host: HostServer;
+test.beforeAll(async () => {
+  host = await startHost();
+});
+test.afterAll(async () => {
+  await host.close();
+});
+
+function pymArticle(appOrigin: string, path: string, embedQuery: string): string {
+  return host.page(
+    path,
+    article(
+      `<div id="pegasus-graphic"></div>
+<script src="/pym.v1.min.js"></script>
+<script>new pym.Parent('pegasus-graphic', '${appOrigin}/?embed=1${embedQuery}', { title: 'Pegasus timeline' });</script>`
+    )
+  );
+}
+
+const iframe = (page: Page) => page.locator('#pegasus-graphic iframe');
+const embed = (page: Page) => page.frameLocator('#pegasus-graphic iframe');
+
+async function waitForEmbed(page: Page, { timeline = true } = {}) {
+  if (timeline) await expect(embed(page).locator('[data-testid="timeline"] .vis-item').first()).toBeVisible();
+  await expect(embed(page).locator('[data-testid="place-marker"]').first()).toBeVisible();
+}
+
+/** pym writes the height as the iframe's height attribute; the content's height is measured inside. */
+async function expectPymHeightFollowsContent(page: Page) {
+  const frame = (await (await iframe(page).elementHandle())?.contentFrame())!;
+  await expect
+    .poll(async () => {
+      const attribute = Number.parseInt((await iframe(page).getAttribute('height')) ?? '0', 10);
+      const content = Math.ceil(await frame.evaluate(() => document.body.getBoundingClientRect().height));
+      return Math.abs(attribute - content);
+    })
+    .toBeLessThanOrEqual(1);
+  return Number.parseInt((await iframe(page).getAttribute('height'))!, 10);
+}
+
+test.describe('pym.js parent on another origin', () => {
+  test('pym names the frame, and resizes it to the content, also after switching view', async ({ page, baseURL }) => {
+    await page.goto(pymArticle(baseURL!, '/pym-height.html', '&event=bis-entity-list'));
+    const src = new URL((await iframe(page).getAttribute('src'))!);
+    expect(src.origin).toBe(baseURL);
+    expect(src.searchParams.get('childId')).toBe('pegasus-graphic');
+    await expect(iframe(page)).toHaveAttribute('title', 'Pegasus timeline');
+    await waitForEmbed(page);
+    const both = await expectPymHeightFollowsContent(page);
+    expect(both).toBeGreaterThan(1000);
+
+    await embed(page).getByRole('button', { name: 'Map', exact: true }).click();
+    await expect(embed(page).locator('[data-testid="timeline"]')).toHaveCount(0);
+    const mapOnly = await expectPymHeightFollowsContent(page);
+    expect(mapOnly).toBeLessThan(both - 200);
+  });
+
+  test('answers pym’s width message when the article is resized', async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 1200, height: 800 });
+    await page.goto(pymArticle(baseURL!, '/pym-width.html', '&event=bis-entity-list&view=map'));
+    await waitForEmbed(page, { timeline: false });
+    const wide = await expectPymHeightFollowsContent(page);
+    await page.setViewportSize({ width: 380, height: 800 });
+    const narrow = await expectPymHeightFollowsContent(page);
+    // The legend moves under the map and the text wraps: the content grows, and so does the frame.
+    expect(narrow).toBeGreaterThan(wide);
+  });
+
+  test('clicks work inside, and a wheel over the embed scrolls the article', async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(pymArticle(baseURL!, '/pym-clicks.html', '&from=2021-07-01&to=2021-12-31'));
+    await waitForEmbed(page);
+    await embed(page).locator('[data-testid="timeline"] .vis-item:has([data-event-id="macron-bennett-cop26"])').click();
+    await expect(embed(page).getByTestId('detail').getByRole('heading', { level: 2 })).toContainText('COP26');
+    await expect(embed(page).locator('[data-testid="map"] .leaflet-popup')).toContainText('Glasgow');
+
+    const timeline = (await embed(page).locator('[data-testid="timeline"]').boundingBox())!;
+    await page.mouse.move(timeline.x + timeline.width / 2, timeline.y + timeline.height / 2);
+    await page.mouse.wheel(0, 500);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  });
+});
