@@ -1,0 +1,144 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { article, startHost, type HostServer } from './embedHost';
+
+/*
+ * What a reader meets inside an embed on a news site: a sandboxed frame where storage is
+ * blocked, a phone 320 px wide, a story stepped with Previous and Next, and the links that lead
+ * out of the frame ("Open the full view", "Link to this event").
+ */
+
+let host: HostServer;
+test.beforeAll(async () => {
+  host = await startHost();
+});
+test.afterAll(async () => {
+  await host.close();
+});
+
+const embed = (page: Page) => page.frameLocator('iframe[title="Pegasus timeline"]');
+const detailHeading = (page: Page) => embed(page).getByTestId('detail').getByRole('heading', { level: 2 });
+
+async function waitForEmbed(page: Page) {
+  await expect(embed(page).locator('[data-testid="timeline"] .vis-item').first()).toBeVisible();
+  await expect(embed(page).locator('[data-testid="place-marker"]').first()).toBeVisible();
+}
+
+/** Storage access throws in every frame, as in browsers that block it for embedded pages. */
+async function blockStorage(page: Page) {
+  await page.context().addInitScript(() => {
+    const blocked = () => {
+      throw new DOMException('Storage is blocked', 'SecurityError');
+    };
+    for (const name of ['localStorage', 'sessionStorage', 'indexedDB', 'caches']) Object.defineProperty(window, name, { get: blocked });
+    Object.defineProperty(Document.prototype, 'cookie', { get: blocked, set: blocked });
+  });
+}
+
+function sandboxedArticle(appOrigin: string, path: string, embedQuery: string, allow: string): string {
+  return host.page(
+    path,
+    article(
+      `<iframe src="${appOrigin}/?embed=1${embedQuery}" title="Pegasus timeline" width="100%" height="1200" loading="lazy"
+  sandbox="allow-scripts allow-same-origin allow-popups"${allow} style="border:0"></iframe>`
+    )
+  );
+}
+
+test.describe('inside a news site', () => {
+  test('works in a sandboxed frame with storage blocked, and asks nobody else for anything', async ({ page, baseURL, requests }) => {
+    await blockStorage(page);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(sandboxedArticle(baseURL!, '/sandbox.html', '&event=macron-bennett-cop26', ' allow="clipboard-write"'));
+    await waitForEmbed(page);
+    await expect(detailHeading(page)).toContainText('COP26');
+    await embed(page).locator('[data-testid="timeline"] .vis-item:has([data-event-id="bis-entity-list"])').click();
+    await expect(detailHeading(page)).toContainText('blacklists NSO Group');
+
+    // "Link to this event" copies a link to the full app, with just that event.
+    await embed(page).getByRole('button', { name: 'Link to this event' }).click();
+    await expect(embed(page).getByText('Link copied.')).toBeVisible();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/?event=bis-entity-list`);
+
+    // "Open the full view" opens the same view in a new tab (sandboxed too, as the frame allows no escape).
+    const [full] = await Promise.all([page.waitForEvent('popup'), embed(page).getByRole('link', { name: /Open the full view/ }).click()]);
+    await expect(full).toHaveURL(/[?&]event=bis-entity-list/);
+    expect(new URL(full.url()).searchParams.has('embed')).toBe(false);
+    await expect(full.getByTestId('event-list')).toBeVisible();
+    await expect(full.getByTestId('detail').getByRole('heading', { level: 2 })).toContainText('blacklists NSO Group');
+    await full.close();
+
+    const origins = new Set(requests.map((url) => url.origin).filter((origin) => origin !== 'null'));
+    expect([...origins].sort()).toEqual([host.origin, baseURL!].sort());
+  });
+
+  test('where the clipboard is blocked, shows the link selected, to copy by hand', async ({ page, baseURL }) => {
+    await page.goto(sandboxedArticle(baseURL!, '/no-clipboard.html', '&event=bis-entity-list', ''));
+    await waitForEmbed(page);
+    await embed(page).getByRole('button', { name: 'Link to this event' }).click();
+    const link = `${baseURL}/?event=bis-entity-list`;
+    const field = embed(page).getByTestId('event-link');
+    await expect(field).toHaveValue(link);
+    await expect(embed(page).getByText('Link copied.')).toHaveCount(0);
+    expect(await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, link.length]);
+  });
+
+  test('is usable 320 px wide: nothing sticks out, every control is on screen', async ({ page, baseURL }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    const url = host.page(
+      '/phone.html',
+      `<!doctype html><meta name="viewport" content="width=device-width, initial-scale=1"><body style="margin:0">
+<div data-pegasus-timeline="${baseURL}/?embed=1&story=how-nso-was-blacklisted" data-title="Pegasus timeline"></div>
+<script src="${baseURL}/embed.js" async></script><p>The article goes on.</p></body>`
+    );
+    await page.goto(url);
+    await waitForEmbed(page);
+    const frame = page.frames().find((candidate) => candidate.url().startsWith(baseURL!))!;
+    expect(await frame.evaluate(() => innerWidth)).toBe(320);
+    expect(await frame.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    for (const control of [
+      embed(page).getByRole('button', { name: 'Both', exact: true }),
+      embed(page).getByRole('button', { name: 'Map', exact: true }),
+      embed(page).getByRole('link', { name: /Open the full view/ }),
+      embed(page).getByRole('button', { name: /Previous step/ }),
+      embed(page).getByRole('button', { name: /Next step/ }),
+      embed(page).getByRole('button', { name: 'Link to this event' })
+    ]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(320);
+      expect(box.height).toBeGreaterThanOrEqual(32);
+    }
+  });
+
+  test('a story embed steps with Previous and Next, and a mirroring article keeps the step in its address', async ({ page, baseURL }) => {
+    const url = host.page(
+      '/story.html',
+      article(`<div data-pegasus-timeline="${baseURL}/?embed=1&story=how-nso-was-blacklisted" data-title="Pegasus timeline"
+  data-frame-id="story" data-mirror-hash></div><script src="${baseURL}/embed.js" async></script>`)
+    );
+    await page.goto(url);
+    await waitForEmbed(page);
+    const story = embed(page).getByTestId('embed-story');
+    await expect(story).toContainText('Step 1 of 11');
+    await expect(detailHeading(page)).toContainText('exposes a leaked list');
+    await expect(embed(page).getByRole('heading', { level: 1 })).toHaveText('How NSO Group was blacklisted');
+    await expect(story.getByRole('button', { name: /Previous step/ })).toBeDisabled();
+
+    await story.getByRole('button', { name: /Next step/ }).click();
+    await expect(story).toContainText('Step 2 of 11');
+    await expect(detailHeading(page)).toContainText('14 ministers');
+    await expect(page).toHaveURL(/#story=event:macron-number-on-list,step:2$/);
+
+    await page.goBack();
+    await expect(story).toContainText('Step 1 of 11');
+    await expect(detailHeading(page)).toContainText('exposes a leaked list');
+    await expect(page).toHaveURL(url);
+
+    const next = await page.context().newPage();
+    await next.goto(`${url}#story=event:macron-number-on-list,step:2`);
+    await waitForEmbed(next);
+    await expect(embed(next).getByTestId('embed-story')).toContainText('Step 2 of 11');
+    await expect(detailHeading(next)).toContainText('14 ministers');
+  });
+});
