@@ -54,7 +54,8 @@ export function generatedEvent(n: number, { places, actors }: { places: readonly
     category: pick(CATEGORIES, n),
     sources: [{ title: `Source ${n}`, publisher: 'Example News', url: `https://example.org/news/${n}`, date, lang: n % 2 ? 'en' : 'fr' }]
   };
-  if (n % 5 === 0) event.end = `${Number(day.slice(0, 4)) + 1}`;
+  // One in twenty is a period of one to six months, about as often as in the real data.
+  if (n % 20 === 0) event.end = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) + (n % 6), 1)).toISOString().slice(0, 7);
   if (n % 3 === 0) event.relations = [{ from: first.id, to: second.id, kind: pick(RELATION_KINDS, n) }];
   return event;
 }

@@ -18,7 +18,7 @@
  * - heap: JS heap in use after load and a garbage collection.
  *
  * Options (environment): BENCH_RUNS (default 5; 3 at 10,000 events), BENCH_SIZES (default
- * 100,1000,10000), BENCH_PORT (default 4399).
+ * 100,1000,10000), BENCH_PAGES (default app,timelinejs), BENCH_PORT (default 4399).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -34,6 +34,7 @@ import { toTimelineJs } from './timelinejs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PAGES = (process.env.BENCH_PAGES ?? 'app,timelinejs').split(',') as PageKind[];
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const ORIGIN = `http://localhost:${PORT}`;
 /** A page that has not drawn its first item by then counts as "did not render". */
@@ -268,7 +269,7 @@ async function measure(browser: Browser, kind: PageKind): Promise<RunResult | un
       const marker = await pointInside(page, `${selectors.marker}:not(.is-outside)`, '[data-testid="map"]');
       if (marker) markerToTimelineMs = await selectionLatency(page, marker, '.vis-itemset .vis-item.vis-selected', '.vis-center');
       await waitForQuiet(page, 0);
-      const item = await pointInside(page, '.vis-itemset .vis-item:not(.vis-cluster):not(.vis-selected)', '.vis-center');
+      const item = await pointInside(page, '.vis-itemset .vis-item:not(.vis-selected):has([data-event-id])', '.vis-center');
       if (item?.id) {
         timelineToLinkedMs = await selectionLatency(
           page,
@@ -429,7 +430,7 @@ try {
     const runs = size >= 10_000 ? Math.min(RUNS, 3) : RUNS;
     for (let run = 0; run < runs; run++) {
       // Alternate which page goes first, so neither always meets a warmer machine.
-      const order: PageKind[] = run % 2 ? ['timelinejs', 'app'] : ['app', 'timelinejs'];
+      const order = run % 2 ? [...PAGES].reverse() : PAGES;
       for (const kind of order) {
         console.error(`${size} events, ${kind}, run ${run + 1} of ${runs}…`);
         const result = await measure(browser, kind);

@@ -37,7 +37,7 @@ describe('generatedEvents', () => {
     const years = new Set(events.map((event) => event.date.slice(0, 4)));
     expect([...years].sort()).toEqual(['2016', '2017', '2018', '2019', '2020', '2021', '2022']);
     expect(new Set(events.map((event) => event.place)).size).toBeGreaterThan(references.places.length / 2);
-    expect(events.filter((event) => event.end).length).toBe(120);
+    expect(events.filter((event) => event.end).length).toBe(30);
     expect(events.filter((event) => event.relations).length).toBe(200);
     expect(events.filter((event) => event.date.length === 7).length).toBeGreaterThan(50);
   });

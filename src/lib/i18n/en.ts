@@ -165,7 +165,8 @@ export const en = {
   'embed.copied': 'Copied',
   'embed.close': 'Close',
   'gesture.wheel': 'Use {key} + scroll to zoom',
-  'gesture.touch': 'Use two fingers to move the map'
+  'gesture.touch': 'Use two fingers to move the map',
+  'timeline.cluster': '{count} events close together: choose to zoom in'
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -167,5 +167,6 @@ export const fr = {
   'embed.copied': 'Copié',
   'embed.close': 'Fermer',
   'gesture.wheel': 'Utilisez {key} + molette pour zoomer',
-  'gesture.touch': 'Utilisez deux doigts pour déplacer la carte'
+  'gesture.touch': 'Utilisez deux doigts pour déplacer la carte',
+  'timeline.cluster': '{count} événements rapprochés : choisir pour zoomer'
 } as const satisfies Messages;
