@@ -1,8 +1,8 @@
 /*
  * Presenter mode (issue 4): a story stepped through with the keyboard, a clicker, a swipe or the
  * speaker view, the link following the step, kiosk autoplay and the printed handout.
- * Not covered here: real fullscreen (headless Chromium has no screen to fill; F is unit-tested as
- * a command) and the stepping rules themselves (tests/unit/storySteps.test.ts, presenter.test.ts).
+ * Not covered here: the stepping rules themselves (tests/unit/storySteps.test.ts, presenter.test.ts),
+ * and browsers without fullscreen or BroadcastChannel (tests/e2e/resilience.spec.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
@@ -115,6 +115,19 @@ test.describe('presenting a story', () => {
     await expect(page.getByTestId('detail').getByRole('heading', { level: 2 })).toHaveText(stepEvent(5).title.en);
     await expect(page).toHaveURL(new RegExp(`event=${stepEvent(5).id}`));
     await expect(page).not.toHaveURL(/story=|step=/);
+  });
+
+  test('F turns full screen on and off', async ({ page }) => {
+    await page.goto(`/?story=${STORY_ID}&step=2`);
+    await waitForPresenter(page);
+    const button = page.getByRole('button', { name: 'Full screen' });
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('f');
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => document.fullscreenElement === document.documentElement)).toBe(true);
+    await page.keyboard.press('F');
+    await expect(button).toHaveAttribute('aria-pressed', 'false');
+    await expectStep(page, 2);
   });
 
   test('a swipe across the text steps forward and back on a touch screen', async ({ page }) => {
