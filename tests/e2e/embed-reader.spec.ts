@@ -142,3 +142,50 @@ test.describe('inside a news site', () => {
     await expect(detailHeading(next)).toContainText('14 ministers');
   });
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 760 } });
+
+  test('one finger over the map or the timeline scrolls the article; the map says to use two fingers', async ({ page, baseURL }) => {
+    await page.goto(
+      host.page(
+        '/touch.html',
+        article(`<div data-pegasus-timeline="${baseURL}/?embed=1&event=bis-entity-list" data-title="Pegasus timeline"></div>
+<script src="${baseURL}/embed.js" async></script>`)
+      )
+    );
+    await waitForEmbed(page);
+    const cdp = await page.context().newCDPSession(page);
+    /** A one-finger upward swipe starting at (x, y) on the page, as the browser receives it. */
+    const swipeUp = async (x: number, y: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+      for (let step = 1; step <= 10; step += 1) {
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - step * 25 }] });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+
+    // Emulated touch in headless Chromium drops the first gesture into a cross-origin frame: spend it
+    // on the embed's title line.
+    const title = (await embed(page).getByRole('heading', { level: 1 }).boundingBox())!;
+    await swipeUp(title.x + 20, title.y + 10);
+
+    const map = embed(page).locator('[data-testid="map"]');
+    await map.scrollIntoViewIfNeeded();
+    const mapPane = () => map.evaluate((node) => node.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform);
+    const paneBefore = await mapPane();
+    const box = (await map.boundingBox())!;
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await swipeUp(box.x + box.width * 0.75, box.y + box.height * 0.8);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 100);
+    expect(await mapPane()).toBe(paneBefore);
+    await expect(embed(page).locator('[data-testid="map"] ~ [data-testid="gesture-hint"]')).toContainText('Use two fingers to move the map');
+
+    const timeline = embed(page).locator('[data-testid="timeline"]');
+    await timeline.scrollIntoViewIfNeeded();
+    const lanes = (await timeline.boundingBox())!;
+    const beforeTimeline = await page.evaluate(() => window.scrollY);
+    await swipeUp(lanes.x + lanes.width * 0.6, lanes.y + Math.min(lanes.height / 2, 200));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(beforeTimeline + 100);
+  });
+});
