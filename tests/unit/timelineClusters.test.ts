@@ -22,9 +22,9 @@ const options = (overrides: Partial<ClusterOptions> = {}): ClusterOptions => ({
 });
 
 describe('stretchWidth', () => {
-  it('is the time of 100 px, rounded up to a power of two ms', () => {
-    expect(stretchWidth(1000, 100)).toBe(1024);
-    expect(stretchWidth(365 * DAY, 1000)).toBe(2 ** Math.ceil(Math.log2(36.5 * DAY)));
+  it('is the time of 200 px, rounded up to a power of two ms', () => {
+    expect(stretchWidth(1000, 200)).toBe(1024);
+    expect(stretchWidth(365 * DAY, 1000)).toBe(2 ** Math.ceil(Math.log2(73 * DAY)));
   });
   it('does not change while panning, only with the zoom', () => {
     expect(stretchWidth(30 * DAY, 800)).toBe(stretchWidth(30 * DAY, 800));
@@ -79,14 +79,14 @@ describe('clusterEvents', () => {
 describe('itemSpan', () => {
   const window = { start: 100 * DAY, end: 130 * DAY };
 
-  it('is the window and one width on each side', () => {
-    expect(itemSpan(null, window, 800)).toEqual({ from: 70 * DAY, to: 160 * DAY, stretchMs: stretchWidth(30 * DAY, 800) });
+  it('is the window and half its width on each side', () => {
+    expect(itemSpan(null, window, 800)).toEqual({ from: 85 * DAY, to: 145 * DAY, stretchMs: stretchWidth(30 * DAY, 800) });
   });
 
   it('stays the same object through a short pan, and moves after a long one', () => {
     const span = itemSpan(null, window, 800);
-    expect(itemSpan(span, { start: 110 * DAY, end: 140 * DAY }, 800)).toBe(span);
-    expect(itemSpan(span, { start: 120 * DAY, end: 150 * DAY }, 800)).toEqual({ from: 90 * DAY, to: 180 * DAY, stretchMs: span.stretchMs });
+    expect(itemSpan(span, { start: 105 * DAY, end: 135 * DAY }, 800)).toBe(span);
+    expect(itemSpan(span, { start: 110 * DAY, end: 140 * DAY }, 800)).toEqual({ from: 95 * DAY, to: 155 * DAY, stretchMs: span.stretchMs });
   });
 
   it('changes with the zoom', () => {

@@ -166,7 +166,8 @@ export const en = {
   'embed.close': 'Close',
   'gesture.wheel': 'Use {key} + scroll to zoom',
   'gesture.touch': 'Use two fingers to move the map',
-  'timeline.cluster': '{count} events close together: choose to zoom in'
+  'timeline.cluster': '{count} events close together: choose to zoom in',
+  'map.popupMore': '{count} more events here, in the timeline and the list'
 } as const;
 
 export type MessageKey = keyof typeof en;

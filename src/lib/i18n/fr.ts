@@ -168,5 +168,6 @@ export const fr = {
   'embed.close': 'Fermer',
   'gesture.wheel': 'Utilisez {key} + molette pour zoomer',
   'gesture.touch': 'Utilisez deux doigts pour déplacer la carte',
-  'timeline.cluster': '{count} événements rapprochés : choisir pour zoomer'
+  'timeline.cluster': '{count} événements rapprochés : choisir pour zoomer',
+  'map.popupMore': '{count} autres événements ici, dans la frise et la liste'
 } as const satisfies Messages;

@@ -21,7 +21,7 @@ export interface TimelineCluster {
 export type TimelineEntry = { kind: 'event'; event: IndexedEvent } | { kind: 'cluster'; cluster: TimelineCluster };
 
 export interface ClusterOptions {
-  /** Width of a stretch, in ms: see {@link stretchWidth}. */
+  /** Length of a stretch, in ms: see {@link stretchWidth}. */
   stretchMs: number;
   /** More events than this in one stretch of one lane make a cluster. */
   maxItems: number;
@@ -41,9 +41,10 @@ export function entryId(entry: TimelineEntry): string {
 /**
  * How long a stretch is at a zoom: the time `pixels` wide on screen, rounded up to a power of two
  * milliseconds. Panning never changes it, so clusters stay put while the reader drags; each halving
- * or doubling of the zoom gives new ones.
+ * or doubling of the zoom gives new ones. 200 px lets a short burst of events (five in a week)
+ * stay single when the weeks around it are quiet.
  */
-export function stretchWidth(windowMs: number, widthPx: number, pixels = 100): number {
+export function stretchWidth(windowMs: number, widthPx: number, pixels = 200): number {
   const exact = (windowMs / Math.max(1, widthPx)) * pixels;
   return 2 ** Math.max(0, Math.ceil(Math.log2(Math.max(1, exact))));
 }
@@ -56,17 +57,17 @@ export interface ItemSpan {
 }
 
 /**
- * The window and one window's width on each side, so a drag finds items already there. The same
- * object comes back while a pan stays well inside it and the zoom keeps its stretch, so nothing
- * is recomputed on most moves.
+ * The window and half its width on each side, so a drag finds items already there. The same
+ * object comes back while a pan keeps a quarter width of margin and the zoom keeps its stretch,
+ * so nothing is recomputed on most moves.
  */
 export function itemSpan(current: ItemSpan | null, window: { start: number; end: number }, widthPx: number): ItemSpan {
   const width = window.end - window.start;
   const stretchMs = stretchWidth(width, widthPx);
-  if (current && current.stretchMs === stretchMs && window.start - width / 2 >= current.from && window.end + width / 2 <= current.to) {
+  if (current && current.stretchMs === stretchMs && window.start - width / 4 >= current.from && window.end + width / 4 <= current.to) {
     return current;
   }
-  return { from: window.start - width, to: window.end + width, stretchMs };
+  return { from: window.start - width / 2, to: window.end + width / 2, stretchMs };
 }
 
 /**
