@@ -6,8 +6,8 @@
  * docs/EMBED.md describes it for people writing their own host.
  */
 
-export const EMBED_NAMESPACE = 'pegasus-timeline';
-export const PROTOCOL_VERSION = 1;
+const EMBED_NAMESPACE = 'pegasus-timeline';
+const PROTOCOL_VERSION = 1;
 
 /** What a host page mirrors into its address, and hands back on Back/Forward or a reload. */
 export interface FrameState {
