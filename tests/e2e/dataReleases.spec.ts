@@ -54,3 +54,22 @@ test.describe('versioned data releases', () => {
     expect(await response.text()).toContain('## 1.0.0');
   });
 });
+
+test('a correction stays visible to readers, dated, in their language', async ({ page }) => {
+  const dataset = JSON.parse(await readFile('data/releases/1.0.0.json', 'utf8')) as Dataset;
+  const event = dataset.events.find((candidate) => candidate.id === 'hulata-bonne-secret-talks')!;
+  event.corrections = [
+    {
+      date: '2026-11-20',
+      note: { en: 'The visit was dated to October 2021, not September.', fr: 'La visite a été datée d’octobre 2021, et non de septembre.' }
+    }
+  ];
+  await page.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }));
+  await page.goto('/?event=hulata-bonne-secret-talks');
+  await waitForApp(page);
+  const detail = page.getByTestId('detail');
+  await expect(detail.getByRole('heading', { name: 'Corrections' })).toBeVisible();
+  await expect(detail).toContainText('Corrected on November 20, 2026: The visit was dated to October 2021, not September.');
+  await page.getByTestId('lang-fr').click();
+  await expect(detail).toContainText('Corrigé le 20 novembre 2026 : La visite a été datée d’octobre 2021, et non de septembre.');
+});
