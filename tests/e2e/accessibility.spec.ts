@@ -34,6 +34,21 @@ for (const lang of ['en', 'fr'] as const) {
       expect(await violations(page, ['.leaflet-marker-pane'])).toEqual([]);
     });
 
+    test('the presenter, on a step, has no WCAG violation', async ({ page }) => {
+      await page.goto(`/?lang=${lang}&story=how-nso-was-blacklisted&step=3`);
+      await expect(page.getByTestId('story-progress')).toBeVisible();
+      await expect(page.locator('[data-testid="map"] .leaflet-popup')).toBeVisible();
+      expect(await violations(page, ['.leaflet-marker-pane'])).toEqual([]);
+    });
+
+    test('the embed has no WCAG violation', async ({ page }) => {
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.goto(`/?lang=${lang}&embed=1&event=bis-entity-list`);
+      await waitForApp(page);
+      await expect(page.locator('[data-testid="map"] .leaflet-popup')).toBeVisible();
+      expect(await violations(page, ['.leaflet-marker-pane'])).toEqual([]);
+    });
+
     test('the error state has no WCAG violation', async ({ page }) => {
       await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 500, body: '' }));
       await page.goto(`/?lang=${lang}`);
