@@ -29,8 +29,3 @@ export function relationArcs(
   }
   return arcs;
 }
-
-/** Relation kinds an event uses, for the legend. */
-export function relationKinds(arcs: readonly RelationArc[]): RelationKind[] {
-  return [...new Set(arcs.map((arc) => arc.kind))];
-}
