@@ -29,6 +29,8 @@ for (const lang of ['en', 'fr'] as const) {
       await page.goto(`/?lang=${lang}&event=israel-one-hour-notice`);
       await waitForApp(page);
       await expect(page.locator('[data-testid="map"] .leaflet-popup')).toBeVisible();
+      // Contrast is judged once Leaflet's fade-in has ended, not on a half-transparent popup.
+      await expect(page.locator('[data-testid="map"] .leaflet-popup')).toHaveCSS('opacity', '1');
       // The popup the reader opened covers the markers behind it; those markers are checked in
       // the views without a popup (above and below), and stay reachable by keyboard.
       expect(await violations(page, ['.leaflet-marker-pane'])).toEqual([]);
@@ -38,6 +40,8 @@ for (const lang of ['en', 'fr'] as const) {
       await page.goto(`/?lang=${lang}&story=how-nso-was-blacklisted&step=3`);
       await expect(page.getByTestId('story-progress')).toBeVisible();
       await expect(page.locator('[data-testid="map"] .leaflet-popup')).toBeVisible();
+      // Contrast is judged once Leaflet's fade-in has ended, not on a half-transparent popup.
+      await expect(page.locator('[data-testid="map"] .leaflet-popup')).toHaveCSS('opacity', '1');
       expect(await violations(page, ['.leaflet-marker-pane'])).toEqual([]);
     });
 
@@ -46,6 +50,8 @@ for (const lang of ['en', 'fr'] as const) {
       await page.goto(`/?lang=${lang}&embed=1&event=bis-entity-list`);
       await waitForApp(page);
       await expect(page.locator('[data-testid="map"] .leaflet-popup')).toBeVisible();
+      // Contrast is judged once Leaflet's fade-in has ended, not on a half-transparent popup.
+      await expect(page.locator('[data-testid="map"] .leaflet-popup')).toHaveCSS('opacity', '1');
       expect(await violations(page, ['.leaflet-marker-pane'])).toEqual([]);
     });
 
