@@ -83,6 +83,27 @@ test.describe('inside a news site', () => {
     expect(await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])).toEqual([0, link.length]);
   });
 
+  for (const { view, shows, other, otherLibrary, otherButton, otherView } of [
+    { view: 'timeline', shows: '[data-testid="timeline"] .vis-item', other: 'map', otherLibrary: 'leaflet-container', otherButton: 'Map', otherView: '[data-testid="place-marker"]' },
+    { view: 'map', shows: '[data-testid="place-marker"]', other: 'timeline', otherLibrary: 'vis-itemset', otherButton: 'Timeline', otherView: '[data-testid="timeline"] .vis-item' }
+  ]) {
+    test(`an embed of the ${view} alone never downloads the ${other}'s library, until the reader asks for the ${other}`, async ({ page }) => {
+      // Each view's library is known by a class name that only its own code writes.
+      const scripts: string[] = [];
+      page.on('response', async (response) => {
+        if (response.request().resourceType() === 'script') scripts.push(await response.text());
+      });
+      const downloadedOther = () => scripts.some((code) => code.includes(otherLibrary));
+      await page.goto(`/?embed=1&view=${view}&lang=en`);
+      await expect(page.locator(shows).first()).toBeVisible();
+      await expect(page.locator(otherView)).toHaveCount(0);
+      expect(downloadedOther()).toBe(false);
+      await page.getByRole('button', { name: otherButton, exact: true }).click();
+      await expect(page.locator(otherView).first()).toBeVisible();
+      await expect.poll(downloadedOther).toBe(true);
+    });
+  }
+
   test('is usable 320 px wide: nothing sticks out, every control is on screen', async ({ page, baseURL }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     const url = host.page(
