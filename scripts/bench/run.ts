@@ -266,7 +266,7 @@ async function measure(browser: Browser, kind: PageKind): Promise<RunResult | un
     let markerToTimelineMs: number | undefined;
     let timelineToLinkedMs: number | undefined;
     if (kind === 'app') {
-      const marker = await pointInside(page, `${selectors.marker}:not(.is-outside)`, '[data-testid="map"]');
+      const marker = await pointInside(page, `${selectors.marker}:not(.place-cluster):not(.is-outside)`, '[data-testid="map"]');
       if (marker) markerToTimelineMs = await selectionLatency(page, marker, '.vis-itemset .vis-item.vis-selected', '.vis-center');
       await waitForQuiet(page, 0);
       // Where many events crowd, the timeline shows clusters: choose one to zoom in, as a reader would.
