@@ -37,6 +37,8 @@ test.describe('a reader exploring the affair', () => {
     await expect(marker).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('detail')).toContainText('State Department staff in Uganda');
+    // The marker is the same element after the selection: the reader's focus stays where it was.
+    await expect(marker).toBeFocused();
   });
 
   test('crowded places merge into a cluster that zooms in when chosen', async ({ page }) => {
