@@ -17,13 +17,18 @@ export function datasetValidatorModule(): string {
   const validate = ajv.getSchema(datasetSchema.$id);
   if (!validate) throw new Error(`Schema ${datasetSchema.$id} did not compile`);
   const runtimeImports: string[] = [];
-  // ajv's standalone output still `require`s its small runtime helpers; turn them into imports.
+  // ajv's standalone output still `require`s its small runtime helpers (CommonJS modules whose
+  // `exports.default` is the function); turn them into imports. The bundler hands over
+  // `exports.default` as the default export, Vite's dev server the whole `exports`: take either.
   const source = standaloneCode(ajv, validate).replace(/require\("([^"]+)"\)\.default/g, (_call, specifier: string) => {
     const name = `ajvRuntime${runtimeImports.length}`;
-    runtimeImports.push(`import ${name} from ${JSON.stringify(specifier)};`);
+    // With its file extension: ajv has no package exports map, and Node's ES modules need it.
+    const file = specifier.endsWith('.js') ? specifier : `${specifier}.js`;
+    runtimeImports.push(`import * as ${name}Module from ${JSON.stringify(file)};\nconst ${name} = runtimeHelper(${name}Module);`);
     return name;
   });
-  return `${runtimeImports.join('\n')}
+  return `const runtimeHelper = (module) => (typeof module.default === 'function' ? module.default : module.default.default);
+${runtimeImports.join('\n')}
 ${source}
 /** Null when the document is a valid dataset, else the first problem in words. */
 export function validateDataset(document) {
