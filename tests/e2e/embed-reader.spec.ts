@@ -185,25 +185,64 @@ test.describe('on a touch screen', () => {
       }
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
-
-    // Emulated touch in headless Chromium drops the first gesture into a cross-origin frame: spend it
-    // on the embed's title line.
-    const title = (await embed(page).getByRole('heading', { level: 1 }).boundingBox())!;
-    await swipeUp(title.x + 20, title.y + 10);
+    /**
+     * Waits for the article to stand still: a swipe ends in a fling that carries the page on, and a
+     * box measured before it stops is not where the next finger lands.
+     */
+    const articleAtRest = () =>
+      expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              new Promise<boolean>((resolve) => {
+                const y = window.scrollY;
+                requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === y)));
+              })
+          )
+        )
+        .toBe(true);
 
     const map = embed(page).locator('[data-testid="map"]');
     await map.scrollIntoViewIfNeeded();
     const mapPane = () => map.evaluate((node) => node.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform);
+    // The map flies to the linked event, then pans its popup into view: wait until it stands still
+    // (its pan and its zoom, on Leaflet's zoom proxy, unchanged from one look to the next).
+    await expect(embed(page).locator('[data-testid="map"] .leaflet-popup')).toBeVisible();
+    const mapView = () =>
+      map.evaluate((node) => ['.leaflet-map-pane', '.leaflet-proxy'].map((pane) => node.querySelector<HTMLElement>(pane)?.style.transform).join(' '));
+    let view = '';
+    await expect
+      .poll(
+        async () => {
+          const previous = view;
+          view = await mapView();
+          return view === previous;
+        },
+        { intervals: [500] }
+      )
+      .toBe(true);
     const paneBefore = await mapPane();
+    // The hint stays 1.5 s after the last gesture, less than a loaded machine can take for the checks
+    // below: every message it shows is noted as it appears.
+    const hint = embed(page).locator('[data-testid="map"] ~ [data-testid="gesture-hint"]');
+    await hint.evaluate((node: HTMLElement & { shown?: string[] }) => {
+      const shown: string[] = (node.shown = []);
+      new MutationObserver(() => {
+        const text = node.textContent?.trim();
+        if (text) shown.push(text);
+      }).observe(node, { childList: true, characterData: true, subtree: true });
+    });
+    await articleAtRest();
     const box = (await map.boundingBox())!;
     const scrolled = await page.evaluate(() => window.scrollY);
     await swipeUp(box.x + box.width * 0.75, box.y + box.height * 0.8);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 100);
     expect(await mapPane()).toBe(paneBefore);
-    await expect(embed(page).locator('[data-testid="map"] ~ [data-testid="gesture-hint"]')).toContainText('Use two fingers to move the map');
+    await expect.poll(() => hint.evaluate((node: HTMLElement & { shown?: string[] }) => node.shown)).toContain('Use two fingers to move the map');
 
     const timeline = embed(page).locator('[data-testid="timeline"]');
     await timeline.scrollIntoViewIfNeeded();
+    await articleAtRest();
     const lanes = (await timeline.boundingBox())!;
     const beforeTimeline = await page.evaluate(() => window.scrollY);
     await swipeUp(lanes.x + lanes.width * 0.6, lanes.y + Math.min(lanes.height / 2, 200));
