@@ -375,6 +375,34 @@ function table(results: Map<string, Array<RunResult | undefined>>): string {
   return lines.join('\n');
 }
 
+/** The pages whose first view's JS + CSS is counted: the full app and embeds of one view or both. */
+const VIEW_PAGES = [
+  { name: 'full app', query: '?lang=en', shows: ['.vis-item', '[data-testid="place-marker"]'] },
+  { name: 'embed, both views', query: '?embed=1&lang=en', shows: ['.vis-item', '[data-testid="place-marker"]'] },
+  { name: 'embed, timeline only', query: '?embed=1&view=timeline&lang=en', shows: ['.vis-item'] },
+  { name: 'embed, map only', query: '?embed=1&view=map&lang=en', shows: ['[data-testid="place-marker"]'] }
+];
+
+/** JS + CSS (gzip, as transferred) each page has fetched once its views show and the page is quiet. */
+async function viewBytes(browser: Browser): Promise<Array<{ name: string; bytes: number }>> {
+  const figures: Array<{ name: string; bytes: number }> = [];
+  for (const { name, query, shows } of VIEW_PAGES) {
+    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${ORIGIN}/${query}`);
+    for (const selector of shows) await page.locator(selector).first().waitFor({ timeout: RENDER_TIMEOUT_MS });
+    await page.waitForLoadState('networkidle');
+    const bytes = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((entry) => /\.(js|css)$/.test(new URL(entry.name).pathname))
+        .reduce((sum, entry) => sum + entry.transferSize, 0)
+    );
+    figures.push({ name, bytes });
+    await context.close();
+  }
+  return figures;
+}
+
 /** The entry's JS and CSS: what index.html loads before anything else, gzipped as served. */
 async function initialAssets(distDir: string): Promise<{ files: string[]; rawBytes: number; gzipBytes: number }> {
   const html = await readFile(path.join(distDir, 'index.html'), 'utf8');
@@ -459,6 +487,9 @@ try {
   console.log(`Date: ${new Date().toISOString().slice(0, 10)}. Medians of ${RUNS} runs (at 10,000 events: 3, and 1 for TimelineJS). Load average at the start: ${loadAtStart}, at the end: ${load} (other work on the machine slows every figure).\n`);
   console.log(`Initial JS + CSS (what index.html loads): ${kb(initial.gzipBytes)} gzip, ${kb(initial.rawBytes)} raw (${initial.files.join(', ')})\n`);
   console.log(table(results));
+  // With the last size's data: the bytes do not depend on it.
+  const views = await viewBytes(browser);
+  console.log(`\nJS + CSS each page downloads for its first view (gzip): ${views.map(({ name, bytes }) => `${name} ${kb(bytes)}`).join(', ')}`);
 } finally {
   await browser?.close();
   server?.close();
