@@ -36,6 +36,15 @@ test.describe('French and English', () => {
     await expect(page.getByTestId('detail')).toContainText('November 1, 2021');
   });
 
+  test('switching language renames the map’s clusters', async ({ page }) => {
+    await page.goto('/');
+    await waitForApp(page);
+    const clusters = page.getByTestId('place-cluster');
+    await expect(clusters.first()).toHaveAccessibleName(/^\d+ places, \d+ events: zoom in$/);
+    await page.getByTestId('lang-fr').click();
+    await expect(clusters.first()).toHaveAccessibleName(/^\d+ lieux, \d+ événements : zoomer$/);
+  });
+
   test('without a lang parameter, the browser’s preferred language is used', async ({ browser }) => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     const page = await context.newPage();
