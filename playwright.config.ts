@@ -1,16 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-
-/** Debian's Chromium: Playwright cannot download its own browsers here. Override with CHROMIUM_PATH. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run'
-];
+import { chromiumArgs, chromiumPath } from './tests/chromium';
 
 // Parallel runs (several developers on one machine) each take their own port and build folder.
 const port = Number(process.env.PREVIEW_PORT ?? 4173);

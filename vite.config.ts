@@ -3,6 +3,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { dataPlugin } from './build/dataPlugin';
 import { contentSecurityPolicy } from './build/contentSecurityPolicy';
+import { playwright } from '@vitest/browser-playwright';
+import { chromiumArgs, chromiumPath } from './tests/chromium';
 
 export default defineConfig({
   plugins: [svelte(), dataPlugin(), contentSecurityPolicy()],
@@ -19,7 +21,26 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['tests/unit/**/*.test.ts'],
-    environment: 'node'
+    projects: [
+      // Pure logic, in Node.
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ['tests/unit/**/*.browser.test.ts'], environment: 'node' }
+      },
+      // Controllers and components that need a real DOM and layout: Chromium, through Playwright.
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/unit/**/*.browser.test.ts'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumArgs } }),
+            instances: [{ browser: 'chromium', viewport: { width: 1280, height: 800 } }]
+          }
+        }
+      }
+    ]
   }
 });

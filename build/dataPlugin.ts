@@ -1,9 +1,9 @@
 import type { Plugin, ViteDevServer } from 'vite';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { readDataFiles } from '../scripts/lib/readDataFiles';
-import { validateDataFiles, formatFinding, type Finding } from '../src/lib/validate';
-import { compileDataset } from '../src/lib/data/compile';
+import { readDataFiles } from './readDataFiles';
+import { validateDataFiles, formatFinding, type Finding } from './validate';
+import { compileDataset } from './compile';
 import { datasetValidatorModule } from './schemaValidator';
 
 const VIRTUAL_VALIDATOR = 'virtual:dataset-validator';

@@ -10,9 +10,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Actor, Place } from '../src/lib/data/types';
-import { validateDataFiles, type DataFile } from '../src/lib/validate';
+import { validateDataFiles, type DataFile } from '../build/validate';
 import { generatedEvents } from './bench/generate';
-import { readDataFiles } from './lib/readDataFiles';
+import { readDataFiles } from '../build/readDataFiles';
 
 const RUNS = 3;
 const eventCount = Number(process.argv[2] ?? 10_000);

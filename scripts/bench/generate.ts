@@ -4,7 +4,7 @@
  * spread over 2016–2022, some of them periods and some with relations. Deterministic: event n is
  * the same on every run, so runs and machines compare.
  */
-import { compileDataset } from '../../src/lib/data/compile';
+import { compileDataset } from '../../build/compile';
 import { CATEGORIES, RELATION_KINDS, type Actor, type Dataset, type NewsEvent, type Place } from '../../src/lib/data/types';
 
 const TITLE_WORDS = [

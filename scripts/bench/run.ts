@@ -27,7 +27,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { chromiumArgs, chromiumPath } from '../../tests/chromium';
 import type { Actor, Place } from '../../src/lib/data/types';
 import { generatedDataset } from './generate';
 import { toTimelineJs } from './timelinejs';

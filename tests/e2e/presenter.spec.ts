@@ -1,7 +1,7 @@
 /*
  * Presenter mode (issue 4): a story stepped through with the keyboard, a clicker, a swipe or the
  * speaker view, the link following the step, kiosk autoplay and the printed handout.
- * Not covered here: the stepping rules themselves (tests/unit/storySteps.test.ts, presenter.test.ts),
+ * Not covered here: the stepping rules themselves (tests/unit/lib/story/steps.test.ts, presenter.test.ts),
  * and browsers without fullscreen or BroadcastChannel (tests/e2e/resilience.spec.ts).
  */
 import { readFileSync, readdirSync } from 'node:fs';

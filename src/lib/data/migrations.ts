@@ -5,7 +5,7 @@
  *
  * Adding format N+1: write data/schema/*.v(N+1).schema.json, add `STEPS[N]` turning a format-N
  * document into a format-(N+1) one, raise CURRENT_SCHEMA_VERSION, and give the step a fixture test
- * (see tests/unit/migrations.test.ts for the pattern).
+ * (see tests/unit/lib/data/migrations.test.ts for the pattern).
  */
 
 export const CURRENT_SCHEMA_VERSION = 1;

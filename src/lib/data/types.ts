@@ -1,6 +1,6 @@
 /**
  * Domain types of data format version 1. They mirror data/schema/*.v1.schema.json;
- * the schema is the source of truth and `tests/unit/schema.test.ts` keeps the two in step.
+ * the schema is the source of truth (the validator checks data against it); keep the two in step.
  */
 
 /** Every language the data and the interface are written in. Adding one: see README. */

@@ -29,7 +29,7 @@
  * - `format` with TimeStep.FORMAT's tokens, 'dddd, MMMM Do YYYY, H:mm:ss' (custom and current time
  *   titles), 'MM/DD/YYYY hh:mm' (item drag tooltip), 'dddd', 'MMMM' and 'w' (axis class names), and
  *   no template (ISO 8601, in `convert`).
- * tests/unit/dayjsMoment.test.ts checks each of these against moment itself.
+ * tests/unit/lib/timeline/dayjsMoment.test.ts checks each of these against moment itself.
  */
 import dayjs from 'dayjs/esm';
 import type { ConfigType, Dayjs, ManipulateType, OpUnitType, QUnitType, UnitType } from 'dayjs/esm';

@@ -1,6 +1,6 @@
 import type { Lang } from '../data/types';
 import type { Lanes } from '../state/urlState';
-import { entryId, type TimelineEntry } from './clusters';
+import { entryId, type TimelineEntry } from './itemClusters';
 
 /** What a timeline item was built from: it needs rebuilding only when one of these changes. */
 export interface ItemSource {

@@ -1,0 +1,78 @@
+/**
+ * The broken-file corpus: tests/fixtures/broken/<rule>[.<variant>]/ each hold a tiny data tree with
+ * one kind of mistake and, in expected.txt, the exact lines `npm run validate` must print for it.
+ * tests/fixtures/valid/ must print nothing, and so must the event template once copied into data/.
+ * Adding a mistake: add a folder; no code change.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readDataFiles } from '../../../../build/readDataFiles';
+import { formatFinding, validateDataFiles } from '../../../../build/validate';
+
+const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
+const brokenRoot = path.join(fixtures, 'broken');
+const cases = readdirSync(brokenRoot, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+
+async function printedLines(treeRoot: string): Promise<string[]> {
+  const { findings } = validateDataFiles(await readDataFiles(path.join(treeRoot, 'data')));
+  return findings.map(formatFinding);
+}
+
+describe('the broken-file corpus', () => {
+  it('has a case for every rule', () => {
+    const rules = new Set(cases.map((name) => name.split('.')[0]));
+    expect([...rules].sort()).toEqual([
+      'coordinate-range',
+      'duplicate-id',
+      'end-before-date',
+      'file-name',
+      'invalid-date',
+      'invalid-id',
+      'invalid-url',
+      'json-syntax',
+      'likely-duplicate',
+      'missing-file',
+      'missing-translation',
+      'relation-actor',
+      'schema',
+      'schema-version',
+      'unexpected-file',
+      'unknown-actor',
+      'unknown-event',
+      'unknown-field',
+      'unknown-place',
+      'url-scheme'
+    ]);
+  });
+
+  it.each(cases)('%s prints exactly expected.txt', async (name) => {
+    const expected = readFileSync(path.join(brokenRoot, name, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
+    const rule = name.split('.')[0];
+
+    // Guards against a vacuous case: something is expected, and it is about the folder's rule.
+    expect(expected.length).toBeGreaterThan(0);
+    for (const line of expected) expect(line.endsWith(`  (${rule})`), line).toBe(true);
+    expect(await printedLines(path.join(brokenRoot, name))).toEqual(expected);
+  });
+});
+
+describe('the valid tree', () => {
+  it('prints nothing', async () => {
+    expect(await printedLines(path.join(fixtures, 'valid'))).toEqual([]);
+  });
+});
+
+describe('data/templates/event.json', () => {
+  it('is a valid event once copied into the real data/events under its id', async () => {
+    const dataDir = fileURLToPath(new URL('../../../../data', import.meta.url));
+    const template = readFileSync(path.join(dataDir, 'templates', 'event.json'), 'utf8');
+    const id = (JSON.parse(template) as { id: string }).id;
+    const files = [...(await readDataFiles(dataDir)), { path: `data/events/${id}.json`, text: template }];
+    expect(validateDataFiles(files).findings.map(formatFinding)).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { markPlaces, mercatorPixels, type PlacePoint } from '../../../../src/lib/map/placeClusters';
+
+const point = (placeId: string, lat: number, lon: number, events = 1, shown = events): PlacePoint => ({ placeId, lat, lon, events, shown });
+const paris = point('paris', 48.8566, 2.3522, 5, 2);
+const elysee = point('elysee-palace', 48.8704, 2.3167, 3, 3);
+const washington = point('washington', 38.8937, -77.0327, 4, 0);
+
+describe('markPlaces', () => {
+  it('merges places that would overlap at a world view, adding up their events', () => {
+    const marks = markPlaces([paris, elysee, washington], 2);
+    const cluster = marks.find((mark) => mark.kind === 'cluster');
+    expect(cluster).toMatchObject({ kind: 'cluster', places: 2, events: 8, shown: 5 });
+    expect(marks.filter((mark) => mark.kind === 'place').map((mark) => mark.kind === 'place' && mark.placeId)).toEqual(['washington']);
+  });
+
+  it('says which zoom separates a cluster', () => {
+    const cluster = markPlaces([paris, elysee], 2).find((mark) => mark.kind === 'cluster');
+    expect(cluster?.kind === 'cluster' && cluster.expansionZoom).toBeGreaterThan(2);
+  });
+
+  it('gives every place its own marker when zoomed in', () => {
+    const marks = markPlaces([paris, elysee, washington], 12);
+    expect(marks.map((mark) => mark.kind)).toEqual(['place', 'place', 'place']);
+  });
+
+  it('never merges the place kept apart (the selection’s), and leaves out what would crowd it', () => {
+    const marks = markPlaces([paris, elysee, washington], 2, 'elysee-palace');
+    expect(marks.map((mark) => mark.kind === 'place' && mark.placeId)).toEqual(['elysee-palace', 'washington']);
+  });
+
+  it('keeps neighbours of the kept place once they no longer crowd it', () => {
+    const marks = markPlaces([paris, elysee], 14, 'elysee-palace');
+    expect(marks.map((mark) => mark.kind === 'place' && mark.placeId)).toEqual(['elysee-palace', 'paris']);
+  });
+
+  it('has nothing to draw without places', () => {
+    expect(markPlaces([], 3)).toEqual([]);
+  });
+});
+
+describe('mercatorPixels', () => {
+  it('puts the origin of the world at the top-left and null island in the middle', () => {
+    expect(mercatorPixels(0, 0, 0)).toEqual({ x: 128, y: 128 });
+    expect(mercatorPixels(85.05, -180, 0).x).toBe(0);
+    expect(mercatorPixels(85.05, -180, 0).y).toBeCloseTo(0, 0);
+  });
+
+  it('doubles distances with each zoom level', () => {
+    const a = mercatorPixels(48.85, 2.35, 5);
+    const b = mercatorPixels(48.85, 2.35, 6);
+    expect(b.x).toBeCloseTo(a.x * 2, 6);
+    expect(b.y).toBeCloseTo(a.y * 2, 6);
+  });
+});

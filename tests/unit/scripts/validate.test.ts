@@ -1,0 +1,58 @@
+/**
+ * `npm run validate` as contributors and CI run it: output, summary line and exit code.
+ * The messages themselves are specified in validate.test.ts and the broken-file corpus.
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+function runValidate(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync('node_modules/.bin/tsx', ['scripts/validate.ts', ...args], {
+    cwd: repositoryRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' }
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('npm run validate', () => {
+  it('exits 0 with a summary for a valid tree', () => {
+    const { status, stdout } = runValidate('tests/fixtures/valid');
+    expect(stdout).toBe('5 files checked: 0 errors, 0 warnings\n');
+    expect(status).toBe(0);
+  });
+
+  it('prints the findings and exits 1 when there is an error', () => {
+    const { status, stdout } = runValidate('tests/fixtures/broken/unknown-actor');
+    expect(stdout).toBe(
+      "data/events/bis-entity-list.json:16:5  error  actors[1]: unknown actor 'nso'; did you mean 'nso-group'?  (unknown-actor)\n\n" +
+        '3 files checked: 1 error, 0 warnings\n'
+    );
+    expect(status).toBe(1);
+  });
+
+  it('exits 0 when there are only warnings', () => {
+    const { status, stdout } = runValidate('tests/fixtures/broken/likely-duplicate');
+    expect(stdout).toContain('4 files checked: 0 errors, 1 warning\n');
+    expect(status).toBe(0);
+  });
+
+  it('prints JSON for tools with --json', () => {
+    const { status, stdout } = runValidate('tests/fixtures/broken/unknown-actor', '--json');
+    expect(JSON.parse(stdout)).toMatchObject({
+      files: 3,
+      errors: 1,
+      warnings: 0,
+      findings: [{ rule: 'unknown-actor', file: 'data/events/bis-entity-list.json', line: 16, column: 5, path: '/actors/1' }]
+    });
+    expect(status).toBe(1);
+  });
+
+  it('says so when the folder has no data/ in it', () => {
+    const { status, stderr } = runValidate('tests/unit');
+    expect(stderr).toContain('There is no data folder in');
+    expect(status).toBe(2);
+  });
+});
