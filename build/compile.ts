@@ -1,5 +1,6 @@
 import type { ParsedData } from './validate/types';
 import type { Dataset, NewsEvent, Release, Story } from '../src/lib/data/types';
+import { compareEvents, compareText } from '../src/lib/data/order';
 
 /**
  * The dataset the app fetches, compiled from validated data files: events in timeline order (date,
@@ -10,7 +11,7 @@ export function compileDataset(data: ParsedData, release: Release): Dataset {
   return {
     schemaVersion: 1,
     release: { version: release.version, date: release.date },
-    events: data.events.map(withoutSchemaKey).sort(byDateThenId),
+    events: data.events.map(withoutSchemaKey).sort(compareEvents),
     places: [...data.places].sort(byId),
     actors: [...data.actors].sort(byId),
     stories: data.stories.map(withoutSchemaKey).sort(byId)
@@ -22,15 +23,7 @@ function withoutSchemaKey<Document extends NewsEvent | Story>(document: Document
   return rest as Document;
 }
 
-/** Plain code-point comparison: '2021' sorts before '2021-03', which sorts before '2021-03-01'. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function byId(a: { id: string }, b: { id: string }): number {
   return compareText(a.id, b.id);
 }
 
-function byDateThenId(a: NewsEvent, b: NewsEvent): number {
-  return compareText(a.date, b.date) || compareText(a.id, b.id);
-}

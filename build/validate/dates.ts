@@ -2,6 +2,7 @@
  * Date rules the schema's patterns cannot express: a date must exist in the calendar, and a period
  * must end after it starts. Dates are partial (`2021`, `2021-11`, `2021-11-03`).
  */
+import { parsePartialDate } from '../../src/lib/dates';
 import { error, quote, type Problem } from './problem';
 import { forEachRecord, isRecord } from './records';
 import { PARTIAL_DATE } from './schema';
@@ -19,23 +20,14 @@ function daysInMonth(year: number, month: number): number {
 /** A problem when `value` is a well-formed date that does not exist, like 2021-02-30. */
 export function checkCalendarDate(value: unknown, pointer: string, field: string): Problem | undefined {
   if (typeof value !== 'string' || !PARTIAL_DATE.test(value)) return undefined; // the schema reports those
-  const [year, month, day] = value.split('-').map(Number);
-  if (year === undefined || month === undefined || day === undefined) return undefined;
+  if (parsePartialDate(value)) return undefined;
+  const [year = 0, month = 1] = value.split('-').map(Number);
   const lastDay = daysInMonth(year, month);
-  if (day <= lastDay) return undefined;
   return error(
     'invalid-date',
     pointer,
     `${field} ${quote(value)} does not exist: ${MONTH_NAMES[month - 1] ?? ''} ${year} has ${lastDay} days`
   );
-}
-
-/** The first and last day a partial date can mean, as sortable strings ('2021-11' → 2021-11-01 … 2021-11-31). */
-function earliestDay(date: string): string {
-  return `${date}-01-01`.slice(0, 10);
-}
-function latestDay(date: string): string {
-  return date.length === 4 ? `${date}-12-31` : `${date}-31`.slice(0, 10);
 }
 
 export interface PeriodNames {
@@ -52,11 +44,13 @@ export interface PeriodNames {
  */
 export function checkPeriod(start: unknown, end: unknown, endPointer: string, names: PeriodNames): Problem | undefined {
   if (typeof start !== 'string' || typeof end !== 'string') return undefined;
-  if (!PARTIAL_DATE.test(start) || !PARTIAL_DATE.test(end)) return undefined;
+  const startSpan = parsePartialDate(start);
+  const endSpan = parsePartialDate(end);
+  if (!startSpan || !endSpan) return undefined; // the schema and the calendar check report those
   if (end === start) {
     return error('end-before-date', endPointer, `${names.end} ${quote(end)} is the same as ${names.start}`, names.sameHint);
   }
-  if (latestDay(end) < earliestDay(start)) {
+  if (endSpan.end <= startSpan.start) {
     return error(
       'end-before-date',
       endPointer,

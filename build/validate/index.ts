@@ -21,6 +21,7 @@ import { error, warning, type Problem } from './problem';
 import { forEachRecord, isRecord } from './records';
 import { schemaProblems } from './schema';
 import type { DataFile, Finding, ParsedData, ValidationResult } from './types';
+import { compareText } from '../../src/lib/data/order';
 
 export type { DataFile, Finding, ParsedData, ValidationResult } from './types';
 export { classifyDataFile, IGNORED_DATA_DIRS, type DataFileKind } from './dataFiles';
@@ -76,10 +77,6 @@ export function validateDataFiles(files: DataFile[]): ValidationResult {
   return { findings, data: collectData(parsed) };
 }
 
-/** Code-point order, the same on every machine (localeCompare depends on the locale). */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 function toFinding(file: string, problem: Problem, line: number, column: number): Finding {
   const finding: Finding = {

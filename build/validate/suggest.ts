@@ -1,4 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
+import { compareText } from '../../src/lib/data/order';
 
 /** `'NSO Group'` → `'nso-group'`: the id someone most likely meant when typing a name. */
 export function slugify(text: string): string {
@@ -33,7 +34,7 @@ export function didYouMean(typed: string, candidates: readonly string[]): string
       const words = candidate.split('-');
       return wantedWords.every((word) => words.includes(word));
     })
-    .sort((a, b) => a.length - b.length || a.localeCompare(b));
+    .sort((a, b) => a.length - b.length || compareText(a, b));
   return containing[0];
 }
 

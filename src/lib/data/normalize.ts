@@ -1,4 +1,5 @@
 import { eventSpan } from '../dates';
+import { compareEvents } from './order';
 import type { Actor, Dataset, NewsEvent, Place, Story } from './types';
 
 /** An event with what every view needs precomputed once, at load. */
@@ -32,7 +33,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     if (!span || !place) continue;
     events.push({ ...event, start: span.start, finish: span.end, country: place.country });
   }
-  events.sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
+  events.sort(compareEvents);
   return {
     dataset,
     events,
