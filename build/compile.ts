@@ -1,9 +1,10 @@
 import type { ParsedData } from './validate/types';
-import type { Dataset, NewsEvent, Release, Story } from '../src/lib/data/types';
+import type { Dataset, Era, NewsEvent, Release, Story } from '../src/lib/data/types';
 
 /**
  * The dataset the app fetches, compiled from validated data files: events in timeline order (date,
- * then id, so the output is the same on every machine), places, actors and stories by id, and no
+ * then id, so the output is the same on every machine), places, actors and stories by id, eras in
+ * order (they do not overlap), and no
  * `$schema` keys (they only help editors). Does not change `data`.
  */
 export function compileDataset(data: ParsedData, release: Release): Dataset {
@@ -13,7 +14,8 @@ export function compileDataset(data: ParsedData, release: Release): Dataset {
     events: data.events.map(withoutSchemaKey).sort(byDateThenId),
     places: [...data.places].sort(byId),
     actors: [...data.actors].sort(byId),
-    stories: data.stories.map(withoutSchemaKey).sort(byId)
+    stories: data.stories.map(withoutSchemaKey).sort(byId),
+    eras: [...data.eras].sort(byStartThenId)
   };
 }
 
@@ -33,4 +35,8 @@ function byId(a: { id: string }, b: { id: string }): number {
 
 function byDateThenId(a: NewsEvent, b: NewsEvent): number {
   return compareText(a.date, b.date) || compareText(a.id, b.id);
+}
+
+function byStartThenId(a: Era, b: Era): number {
+  return compareText(a.start, b.start) || compareText(a.id, b.id);
 }

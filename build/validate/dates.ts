@@ -31,10 +31,10 @@ export function checkCalendarDate(value: unknown, pointer: string, field: string
 }
 
 /** The first and last day a partial date can mean, as sortable strings ('2021-11' → 2021-11-01 … 2021-11-31). */
-function earliestDay(date: string): string {
+export function earliestDay(date: string): string {
   return `${date}-01-01`.slice(0, 10);
 }
-function latestDay(date: string): string {
+export function latestDay(date: string): string {
   return date.length === 4 ? `${date}-12-31` : `${date}-31`.slice(0, 10);
 }
 
@@ -42,8 +42,8 @@ export interface PeriodNames {
   /** How the start and end read in messages: 'date' and 'end', or 'window.from' and 'window.to'. */
   start: string;
   end: string;
-  /** What to do when both are the same. */
-  sameHint: string;
+  /** What to do when both are the same; without it, a period may end on the date it starts (its last day is included). */
+  sameHint?: string;
 }
 
 /**
@@ -53,7 +53,7 @@ export interface PeriodNames {
 export function checkPeriod(start: unknown, end: unknown, endPointer: string, names: PeriodNames): Problem | undefined {
   if (typeof start !== 'string' || typeof end !== 'string') return undefined;
   if (!PARTIAL_DATE.test(start) || !PARTIAL_DATE.test(end)) return undefined;
-  if (end === start) {
+  if (end === start && names.sameHint !== undefined) {
     return error('end-before-date', endPointer, `${names.end} ${quote(end)} is the same as ${names.start}`, names.sameHint);
   }
   if (latestDay(end) < earliestDay(start)) {

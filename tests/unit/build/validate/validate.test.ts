@@ -24,10 +24,15 @@ const VALID_EVENT_FIELDS: Record<string, string> = {
   sources: '[{ "title": "Press release", "publisher": "US Department of Commerce", "url": "https://www.commerce.gov/news", "lang": "en" }]'
 };
 
+/** Written last, so that the line numbers above hold; a change to `label` replaces it, `undefined` leaves it out. */
+const VALID_LABEL = '{ "en": "NSO on the Entity List", "fr": "NSO sur l\'Entity List" }';
+
 /** Changes: a new raw value per field, `undefined` to leave the field out. */
 function eventFile(changes: Record<string, string | undefined> = {}, path = 'data/events/bis-entity-list.json'): DataFile {
   const fields = { ...VALID_EVENT_FIELDS, ...changes };
-  const lines = Object.entries(fields)
+  const label = 'label' in changes ? changes.label : VALID_LABEL;
+  delete fields.label;
+  const lines = Object.entries({ ...fields, label })
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([name, value]) => `  "${name}": ${value}`);
   return { path, text: `{\n${lines.join(',\n')}\n}\n` };
@@ -454,7 +459,7 @@ describe('missing-file', () => {
 describe('which files are data', () => {
   it('warns about files the site would not read', () => {
     expect(report(tree({ path: 'data/events/new-event.json.txt', text: '{}' }, { path: 'data/event.json', text: '{}' }))).toEqual([
-      'data/event.json:1:1  warning  this file is not read by the site; data files are data/places.json, data/actors.json, data/events/<id>.json and data/stories/<id>.json  (unexpected-file)',
+      'data/event.json:1:1  warning  this file is not read by the site; data files are data/places.json, data/actors.json, data/eras.json, data/events/<id>.json and data/stories/<id>.json  (unexpected-file)',
       'data/events/new-event.json.txt:1:1  warning  this file is not read by the site; put it directly in data/events/ and name it <id>.json  (unexpected-file)'
     ]);
   });
