@@ -1,10 +1,15 @@
 import type { ParsedData } from './validate/types';
+<<<<<<< HEAD
 import type { Dataset, NewsEvent, Release, Story } from '../src/lib/data/types';
 import { compareEvents, compareText } from '../src/lib/data/order';
+=======
+import type { Dataset, Era, NewsEvent, Release, Story } from '../src/lib/data/types';
+>>>>>>> i13-data
 
 /**
  * The dataset the app fetches, compiled from validated data files: events in timeline order (date,
- * then id, so the output is the same on every machine), places, actors and stories by id, and no
+ * then id, so the output is the same on every machine), places, actors and stories by id, eras in
+ * order (they do not overlap), and no
  * `$schema` keys (they only help editors). Does not change `data`.
  */
 export function compileDataset(data: ParsedData, release: Release): Dataset {
@@ -14,7 +19,8 @@ export function compileDataset(data: ParsedData, release: Release): Dataset {
     events: data.events.map(withoutSchemaKey).sort(compareEvents),
     places: [...data.places].sort(byId),
     actors: [...data.actors].sort(byId),
-    stories: data.stories.map(withoutSchemaKey).sort(byId)
+    stories: data.stories.map(withoutSchemaKey).sort(byId),
+    eras: [...data.eras].sort(byStartThenId)
   };
 }
 
@@ -27,3 +33,13 @@ function byId(a: { id: string }, b: { id: string }): number {
   return compareText(a.id, b.id);
 }
 
+<<<<<<< HEAD
+=======
+function byDateThenId(a: NewsEvent, b: NewsEvent): number {
+  return compareText(a.date, b.date) || compareText(a.id, b.id);
+}
+
+function byStartThenId(a: Era, b: Era): number {
+  return compareText(a.start, b.start) || compareText(a.id, b.id);
+}
+>>>>>>> i13-data

@@ -41,11 +41,13 @@ export function checkAcrossFiles({ parsed, unparsed }: CrossFileInput, report: R
   const stories = wholeFileEntries(ofKind('story'));
   const places = listEntries(ofKind('places'), 'places');
   const actors = listEntries(ofKind('actors'), 'actors');
+  const eras = listEntries(ofKind('eras'), 'eras');
 
   const eventIds = checkUniqueIds(events, 'event', report);
   checkUniqueIds(stories, 'story', report);
   const placeIds = checkUniqueIds(places, 'place', report);
   const actorIds = checkUniqueIds(actors, 'actor', report);
+  checkUniqueIds(eras, 'era', report);
   checkFileNames([...events, ...stories], report);
 
   const unparsedKinds = new Set(unparsed.map((file) => file.kind));

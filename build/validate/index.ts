@@ -5,16 +5,18 @@
  *
  * Which file is what, by path (see ./dataFiles.ts):
  * - `data/places.json`, `data/actors.json`: the lists of places and actors;
+ * - `data/eras.json`: the named periods drawn behind the timeline (optional);
  * - `data/events/<id>.json`, `data/stories/<id>.json`: one event or story per file;
  * - `data/schema/`, `data/releases/`, `data/templates/` and hidden files: not data, skipped;
  * - any other file in data/events or data/stories, and any other .json file under data/: a warning
  *   (`unexpected-file`), because the app will not read it;
  * - other files (data/CHANGELOG.md): skipped.
  */
-import type { Actor, NewsEvent, Place, Story } from '../../src/lib/data/types';
+import { LABEL_MAX_LENGTH, type Actor, type Era, type NewsEvent, type Place, type Story } from '../../src/lib/data/types';
 import { checkAcrossFiles, type ParsedDocument } from './crossFile';
 import { classifyDataFile, type DataFileKind } from './dataFiles';
 import { checkCalendarDate, checkPeriod, documentDates } from './dates';
+import { eraProblems } from './eras';
 import { parseJson, type SourceText } from './jsonText';
 import { displayPath } from './pointer';
 import { error, warning, type Problem } from './problem';
@@ -103,12 +105,12 @@ function unexpectedFile(path: string): Problem {
     '',
     'this file is not read by the site',
     inFolder === undefined
-      ? 'data files are data/places.json, data/actors.json, data/events/<id>.json and data/stories/<id>.json'
+      ? 'data files are data/places.json, data/actors.json, data/eras.json, data/events/<id>.json and data/stories/<id>.json'
       : `put it directly in data/${inFolder}/ and name it <id>.json`
   );
 }
 
-/** Rules that look at one file alone: its schema, then what the schema cannot say about dates. */
+/** Rules that look at one file alone: its schema, then what the schema cannot say (dates, labels). */
 function documentProblems(kind: DataFileKind, document: unknown): Problem[] {
   const problems = schemaProblems(kind, document);
   const add = (problem: Problem | undefined): void => {
@@ -124,7 +126,9 @@ function documentProblems(kind: DataFileKind, document: unknown): Problem[] {
         sameHint: 'leave out end for an event that did not last longer than its date'
       })
     );
+    if (!('label' in document)) add(missingLabel('title' in document));
   }
+  if (kind === 'eras') problems.push(...eraProblems(document.eras));
   if (kind === 'story') {
     forEachRecord(document.steps, (step, index) => {
       if (!isRecord(step.window)) return;
@@ -140,9 +144,19 @@ function documentProblems(kind: DataFileKind, document: unknown): Problem[] {
   return problems;
 }
 
+/** A warning, not an error: the timeline falls back on the title, cut short, which readers may not follow. */
+function missingLabel(hasTitle: boolean): Problem {
+  return warning(
+    'missing-label',
+    hasTitle ? '/title' : '',
+    'this event has no label, so the timeline shows its title cut short',
+    `add "label": { "en": "…", "fr": "…" } after the title: the event's name in at most ${LABEL_MAX_LENGTH} characters`
+  );
+}
+
 /** Documents as the types describe them; the findings say whether they really are. */
 function collectData(parsed: ParsedDocument[]): ParsedData {
-  const data: ParsedData = { events: [], places: [], actors: [], stories: [] };
+  const data: ParsedData = { events: [], places: [], actors: [], stories: [], eras: [] };
   for (const { kind, document } of parsed) {
     if (!isRecord(document)) continue;
     switch (kind) {
@@ -157,6 +171,9 @@ function collectData(parsed: ParsedDocument[]): ParsedData {
         break;
       case 'actors':
         forEachRecord(document.actors, (actor) => data.actors.push(actor as unknown as Actor));
+        break;
+      case 'eras':
+        forEachRecord(document.eras, (era) => data.eras.push(era as unknown as Era));
         break;
     }
   }

@@ -9,6 +9,7 @@ import eventSchema from '../../data/schema/event.v1.schema.json';
 import placesSchema from '../../data/schema/places.v1.schema.json';
 import actorsSchema from '../../data/schema/actors.v1.schema.json';
 import storySchema from '../../data/schema/story.v1.schema.json';
+import erasSchema from '../../data/schema/eras.v1.schema.json';
 import { LANGS, type Lang } from '../../src/lib/data/types';
 import type { DataFileKind } from './dataFiles';
 import { childPointer, fieldName } from './pointer';
@@ -20,7 +21,7 @@ import { didYouMean, slugify } from './suggest';
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
 // Our schemas say which data format version they describe; it is an annotation, not a check.
 ajv.addVocabulary(['schemaVersion']);
-for (const schema of [eventSchema, placesSchema, actorsSchema, storySchema]) ajv.addSchema(schema);
+for (const schema of [eventSchema, placesSchema, actorsSchema, storySchema, erasSchema]) ajv.addSchema(schema);
 
 function compiled(id: string): ValidateFunction {
   const validate = ajv.getSchema(id);
@@ -32,7 +33,8 @@ const validators: Record<DataFileKind, ValidateFunction> = {
   event: compiled(eventSchema.$id),
   places: compiled(placesSchema.$id),
   actors: compiled(actorsSchema.$id),
-  story: compiled(storySchema.$id)
+  story: compiled(storySchema.$id),
+  eras: compiled(erasSchema.$id)
 };
 
 /** Patterns are recognised by their text, read from the schemas so the two cannot drift apart. */
@@ -70,6 +72,7 @@ function languageLabel(lang: Lang): string {
 }
 
 const localizedTextSchema = eventSchema.$defs.localizedText;
+const labelTextSchemas = new Set<unknown>(Object.values(eventSchema.$defs.label.properties));
 const coordinateSchemas = new Set<unknown>([
   placesSchema.$defs.place.properties.lat,
   placesSchema.$defs.place.properties.lon
@@ -170,7 +173,15 @@ function describe(ajvError: ErrorObject): Problem {
     case 'minLength':
       return describeEmptyText(failure, field);
     case 'maxLength': {
-      const length = typeof failure.data === 'string' ? failure.data.length : 0;
+      const length = typeof failure.data === 'string' ? Array.from(failure.data).length : 0;
+      if (labelTextSchemas.has(failure.parentSchema)) {
+        return error(
+          'label-too-long',
+          failure.pointer,
+          `the label is ${length} characters long, at most ${String(failure.params.limit)}`,
+          'the timeline draws labels whole: keep the few words a reader needs, the title says the rest'
+        );
+      }
       return error(
         'schema',
         failure.pointer,

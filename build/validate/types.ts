@@ -1,4 +1,4 @@
-import type { Actor, NewsEvent, Place, Story } from '../../src/lib/data/types';
+import type { Actor, Era, NewsEvent, Place, Story } from '../../src/lib/data/types';
 
 /** One file of the data tree, as read from disk or held in memory by a test. */
 export interface DataFile {
@@ -36,6 +36,7 @@ export interface ParsedData {
   places: Place[];
   actors: Actor[];
   stories: Story[];
+  eras: Era[];
 }
 
 export interface ValidationResult {

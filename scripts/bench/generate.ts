@@ -44,6 +44,9 @@ export function generatedEvent(n: number, { places, actors }: { places: readonly
     id: `generated-event-${n}`,
     date,
     title: { en: `${words.join(' ')} (${n})`, fr: `${words.reverse().join(' ')} (${n})` },
+    label: { en: `Generated event ${n}`, fr: `Événement généré ${n}` },
+    // About as rare as in the real data: one key event in fifty, one notable in five.
+    importance: n % 50 === 0 ? 'key' : n % 5 === 0 ? 'notable' : 'context',
     summary: {
       en: `A generated summary for event ${n}, long enough to look like the real ones, in two sentences. It names ${second.name.en}.`,
       fr: `Un résumé généré pour l'événement ${n}, assez long pour ressembler aux vrais, en deux phrases. Il cite ${second.name.fr}.`
@@ -67,7 +70,7 @@ export function generatedEvents(count: number, references: { places: readonly Pl
 /** The dataset the app fetches, with `count` generated events (no stories: theirs name real events). */
 export function generatedDataset(count: number, { places, actors }: { places: Place[]; actors: Actor[] }): Dataset {
   return compileDataset(
-    { events: generatedEvents(count, { places, actors }), places, actors, stories: [] },
+    { events: generatedEvents(count, { places, actors }), places, actors, stories: [], eras: [] },
     { version: 'latest', date: '2026-11-23' }
   );
 }

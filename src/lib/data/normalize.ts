@@ -1,15 +1,25 @@
 import { eventSpan } from '../dates';
+import { eventImportance, eventLabel } from './fallbacks';
 import { compareEvents } from './order';
-import type { Actor, Dataset, NewsEvent, Place, Story } from './types';
+import type { Actor, Dataset, Era, Importance, LocalizedText, NewsEvent, Place, Story } from './types';
 
 /** An event with what every view needs precomputed once, at load. */
 export interface IndexedEvent extends NewsEvent {
+  /** Its label, or its title shortened (see fallbacks.ts). */
+  label: LocalizedText;
+  /** Its importance, or the fallback (see fallbacks.ts). */
+  importance: Importance;
   /** First instant, UTC. */
   start: Date;
   /** First instant after the event (exclusive), UTC. */
   finish: Date;
   /** Country of the event's place: the "by country" lane. */
   country: string;
+}
+
+/** An era with its dates as instants, UTC: from its first instant to the first one after it. */
+export interface IndexedEra extends Era {
+  span: { start: Date; end: Date };
 }
 
 export interface DatasetIndex {
@@ -20,6 +30,8 @@ export interface DatasetIndex {
   placesById: Map<string, Place>;
   actorsById: Map<string, Actor>;
   storiesById: Map<string, Story>;
+  /** Chronological; empty for data without eras (release 1.0.0). */
+  eras: IndexedEra[];
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
@@ -31,7 +43,14 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     const place = placesById.get(event.place);
     // The schema cannot see across records; an event that cannot be placed in time or space is left out.
     if (!span || !place) continue;
-    events.push({ ...event, start: span.start, finish: span.end, country: place.country });
+    events.push({
+      ...event,
+      label: eventLabel(event),
+      importance: eventImportance(event),
+      start: span.start,
+      finish: span.end,
+      country: place.country
+    });
   }
   events.sort(compareEvents);
   return {
@@ -40,6 +59,16 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     eventsById: new Map(events.map((event) => [event.id, event])),
     placesById,
     actorsById,
-    storiesById: new Map(dataset.stories.map((story) => [story.id, story]))
+    storiesById: new Map(dataset.stories.map((story) => [story.id, story])),
+    eras: indexEras(dataset.eras ?? [])
   };
+}
+
+function indexEras(eras: Era[]): IndexedEra[] {
+  const indexed: IndexedEra[] = [];
+  for (const era of eras) {
+    const span = eventSpan(era.start, era.end);
+    if (span) indexed.push({ ...era, span });
+  }
+  return indexed.sort((a, b) => a.span.start.getTime() - b.span.start.getTime() || a.id.localeCompare(b.id));
 }

@@ -16,6 +16,16 @@ export type PartialDate = string;
 export const CATEGORIES = ['revelation', 'technical', 'legal', 'diplomatic', 'regulatory', 'corporate'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/**
+ * How much an event matters to the story, most first: `key` events carry the story (the timeline's
+ * first screen spans them), `notable` ones are worth a label, `context` ones fill in the background.
+ */
+export const IMPORTANCES = ['key', 'notable', 'context'] as const;
+export type Importance = (typeof IMPORTANCES)[number];
+
+/** An event's `label` is drawn whole on the timeline, so it has at most this many characters. */
+export const LABEL_MAX_LENGTH = 36;
+
 export const RELATION_KINDS = [
   'sanction',
   'notification',
@@ -56,6 +66,10 @@ export interface NewsEvent {
   date: PartialDate;
   end?: PartialDate;
   title: LocalizedText;
+  /** Short name drawn on the timeline (at most LABEL_MAX_LENGTH characters); optional, see eventLabel. */
+  label?: LocalizedText;
+  /** Optional (release 1.0.0 has none); see eventImportance. */
+  importance?: Importance;
   summary: LocalizedText;
   caveat?: LocalizedText;
   place: string;
@@ -80,6 +94,15 @@ export interface Actor {
   kind: ActorKind;
   country: string;
   place: string;
+}
+
+/** A named period of the affair (data/eras.json), drawn as a band behind the timeline. */
+export interface Era {
+  id: string;
+  name: LocalizedText;
+  start: PartialDate;
+  end: PartialDate;
+  description?: LocalizedText;
 }
 
 export interface StoryStep {
@@ -112,4 +135,6 @@ export interface Dataset {
   places: Place[];
   actors: Actor[];
   stories: Story[];
+  /** Optional: release 1.0.0 has none. */
+  eras?: Era[];
 }

@@ -10,6 +10,7 @@ import eventSchema from '../../../data/schema/event.v1.schema.json';
 import placesSchema from '../../../data/schema/places.v1.schema.json';
 import actorsSchema from '../../../data/schema/actors.v1.schema.json';
 import storySchema from '../../../data/schema/story.v1.schema.json';
+import erasSchema from '../../../data/schema/eras.v1.schema.json';
 import { readDataFiles } from '../../../build/readDataFiles';
 import { compileDataset } from '../../../build/compile';
 import type { NewsEvent } from '../../../src/lib/data/types';
@@ -19,14 +20,14 @@ import { event } from '../../fixtures/dataset';
 const release = { version: '1.2.3', date: '2026-11-23' };
 
 function parsed(events: NewsEvent[]): ParsedData {
-  return { events, places: [], actors: [], stories: [] };
+  return { events, places: [], actors: [], stories: [], eras: [] };
 }
 
 describe('compileDataset', () => {
   it('turns the valid fixture tree into a dataset that matches dataset.v1.schema.json', async () => {
     const { findings, data } = validateDataFiles(await readDataFiles(fileURLToPath(new URL('../../fixtures/valid/data', import.meta.url))));
     expect(findings).toEqual([]);
-    const ajv = new Ajv2020({ allErrors: true, schemas: [eventSchema, placesSchema, actorsSchema, storySchema] });
+    const ajv = new Ajv2020({ allErrors: true, schemas: [eventSchema, placesSchema, actorsSchema, storySchema, erasSchema] });
     ajv.addVocabulary(['schemaVersion']);
     const validateDataset = ajv.compile(datasetSchema);
 
@@ -36,6 +37,7 @@ describe('compileDataset', () => {
     expect(dataset.release).toEqual(release);
     expect(dataset.events).toHaveLength(2);
     expect(dataset.stories.map((story) => story.id)).toEqual(['entity-list']);
+    expect(dataset.eras?.map((era) => era.id)).toEqual(['revelations', 'blacklisting']);
   });
 
   it('orders events by date, then id, whatever their precision', () => {
@@ -49,7 +51,7 @@ describe('compileDataset', () => {
     expect(compileDataset(parsed(events), release).events.map((compiled) => compiled.id)).toEqual(['year', 'month', 'a', 'b', 'later']);
   });
 
-  it('orders places, actors and stories by id', () => {
+  it('orders places, actors and stories by id, and eras by start', () => {
     const data: ParsedData = {
       events: [],
       places: [
@@ -63,12 +65,17 @@ describe('compileDataset', () => {
       stories: [
         { schemaVersion: 1, id: 'zeta', title: { en: 'Z', fr: 'Z' }, steps: [{ event: 'a' }] },
         { schemaVersion: 1, id: 'alpha', title: { en: 'A', fr: 'A' }, steps: [{ event: 'a' }] }
+      ],
+      eras: [
+        { id: 'fallout', name: { en: 'F', fr: 'F' }, start: '2021-11', end: '2022-03' },
+        { id: 'revelations', name: { en: 'R', fr: 'R' }, start: '2021-07-18', end: '2021-10' }
       ]
     };
     const dataset = compileDataset(data, release);
     expect(dataset.places.map((place) => place.id)).toEqual(['paris', 'washington']);
     expect(dataset.actors.map((actor) => actor.id)).toEqual(['france', 'nso-group']);
     expect(dataset.stories.map((story) => story.id)).toEqual(['alpha', 'zeta']);
+    expect(dataset.eras?.map((era) => era.id)).toEqual(['revelations', 'fallout']);
   });
 
   it('drops the $schema editor hint from events and stories, and leaves its input alone', () => {

@@ -77,7 +77,7 @@ describe('cutRelease', () => {
     const event = path.join(dataDir, 'events/bis-entity-list.json');
     await writeFile(event, (await readFile(event, 'utf8')).replace('"place": "washington"', '"place": "washingtn"'));
     expect(await refusal('1.0.0')).toBe(
-      "The data has 1 error; fix it first:\ndata/events/bis-entity-list.json:14:12  error  place: unknown place 'washingtn'; did you mean 'washington'?  (unknown-place)"
+      "The data has 1 error; fix it first:\ndata/events/bis-entity-list.json:19:12  error  place: unknown place 'washingtn'; did you mean 'washington'?  (unknown-place)"
     );
     expect(await readdir(dataDir)).not.toContain('releases');
   });

@@ -5,7 +5,7 @@
  * bundle, which hands over `exports.default`, is covered by the end-to-end tests.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,5 +47,20 @@ describe('the compiled dataset validator', () => {
     expect(valid).toBeNull();
     expect(missingTitle).toMatch(/^events\.0 must have required property 'title'$/);
     expect(badDate).toMatch(/^events\.0\.date /);
+  });
+
+  it('accepts release 1.0.0, which has no labels, importance or eras, and checks them when present', async () => {
+    const release: unknown = JSON.parse(readFileSync(path.join(root, 'data/releases/1.0.0.json'), 'utf8'));
+    const { data } = validateDataFiles(await readDataFiles(fileURLToPath(new URL('../../fixtures/valid/data', import.meta.url))));
+    const dataset = compileDataset(data, { version: 'latest', date: '2026-11-27' });
+    const [firstEvent] = dataset.events;
+    const longLabel = { ...dataset, events: [{ ...firstEvent, label: { en: 'A label far longer than thirty-six characters', fr: 'Court' } }] };
+    const eraWithoutName = { ...dataset, eras: [{ id: 'x', start: '2021', end: '2022' }] };
+
+    const [old, withLabelTooLong, withEraWithoutName] = validateInNode([release, longLabel, eraWithoutName]);
+
+    expect(old).toBeNull();
+    expect(withLabelTooLong).toMatch(/^events\.0\.label\.en must NOT have more than 36 characters$/);
+    expect(withEraWithoutName).toMatch(/^eras\.0 must have required property 'name'$/);
   });
 });

@@ -20,14 +20,14 @@ function runValidate(...args: string[]): { status: number | null; stdout: string
 describe('npm run validate', () => {
   it('exits 0 with a summary for a valid tree', () => {
     const { status, stdout } = runValidate('tests/fixtures/valid');
-    expect(stdout).toBe('5 files checked: 0 errors, 0 warnings\n');
+    expect(stdout).toBe('6 files checked: 0 errors, 0 warnings\n');
     expect(status).toBe(0);
   });
 
   it('prints the findings and exits 1 when there is an error', () => {
     const { status, stdout } = runValidate('tests/fixtures/broken/unknown-actor');
     expect(stdout).toBe(
-      "data/events/bis-entity-list.json:16:5  error  actors[1]: unknown actor 'nso'; did you mean 'nso-group'?  (unknown-actor)\n\n" +
+      "data/events/bis-entity-list.json:20:5  error  actors[1]: unknown actor 'nso'; did you mean 'nso-group'?  (unknown-actor)\n\n" +
         '3 files checked: 1 error, 0 warnings\n'
     );
     expect(status).toBe(1);
@@ -45,7 +45,7 @@ describe('npm run validate', () => {
       files: 3,
       errors: 1,
       warnings: 0,
-      findings: [{ rule: 'unknown-actor', file: 'data/events/bis-entity-list.json', line: 16, column: 5, path: '/actors/1' }]
+      findings: [{ rule: 'unknown-actor', file: 'data/events/bis-entity-list.json', line: 20, column: 5, path: '/actors/1' }]
     });
     expect(status).toBe(1);
   });

@@ -24,10 +24,15 @@ const VALID_EVENT_FIELDS: Record<string, string> = {
   sources: '[{ "title": "Press release", "publisher": "US Department of Commerce", "url": "https://www.commerce.gov/news", "lang": "en" }]'
 };
 
+/** Written last, so that the line numbers above hold; a change to `label` replaces it, `undefined` leaves it out. */
+const VALID_LABEL = '{ "en": "NSO on the Entity List", "fr": "NSO sur l\'Entity List" }';
+
 /** Changes: a new raw value per field, `undefined` to leave the field out. */
 function eventFile(changes: Record<string, string | undefined> = {}, path = 'data/events/bis-entity-list.json'): DataFile {
   const fields = { ...VALID_EVENT_FIELDS, ...changes };
-  const lines = Object.entries(fields)
+  const label = 'label' in changes ? changes.label : VALID_LABEL;
+  delete fields.label;
+  const lines = Object.entries({ ...fields, label })
     .filter((entry): entry is [string, string] => entry[1] !== undefined)
     .map(([name, value]) => `  "${name}": ${value}`);
   return { path, text: `{\n${lines.join(',\n')}\n}\n` };
@@ -451,10 +456,83 @@ describe('missing-file', () => {
   });
 });
 
+/** data/eras.json with one era per line from line 4 on. */
+function erasFile(entries: string[]): DataFile {
+  return { path: 'data/eras.json', text: `{\n  "schemaVersion": 1,\n  "eras": [\n    ${entries.join(',\n    ')}\n  ]\n}\n` };
+}
+
+function era(id: string, start: string, end: string): string {
+  return `{ "id": "${id}", "name": { "en": "${id}", "fr": "${id}" }, "start": "${start}", "end": "${end}" }`;
+}
+
+describe('labels and importance', () => {
+  it('rejects a label longer than 36 characters, counting an accented letter once', () => {
+    const label = '{ "en": "The US puts NSO Group on its Entity List", "fr": "Les États-Unis sanctionnent NSO Group" }';
+    expect(report(tree(eventFile({ label })))).toEqual([
+      'data/events/bis-entity-list.json:11:20  error  label.en: the label is 40 characters long, at most 36; the timeline draws labels whole: keep the few words a reader needs, the title says the rest  (label-too-long)',
+      'data/events/bis-entity-list.json:11:70  error  label.fr: the label is 37 characters long, at most 36; the timeline draws labels whole: keep the few words a reader needs, the title says the rest  (label-too-long)'
+    ]);
+    expect(report(tree(eventFile({ label: '{ "en": "Israel gets an hour’s notice", "fr": "Israël prévenu une heure avant" }' })))).toEqual([]);
+  });
+
+  it('wants a label in every language', () => {
+    expect(report(tree(eventFile({ label: '{ "en": "NSO on the Entity List" }' })))).toEqual([
+      'data/events/bis-entity-list.json:11:12  error  label: label has no French (fr) text; add "fr": "…"  (missing-translation)'
+    ]);
+  });
+
+  it('warns, at the title, when an event has no label', () => {
+    expect(report(tree(eventFile({ label: undefined })))).toEqual([
+      'data/events/bis-entity-list.json:5:12  warning  title: this event has no label, so the timeline shows its title cut short; add "label": { "en": "…", "fr": "…" } after the title: the event\'s name in at most 36 characters  (missing-label)'
+    ]);
+  });
+
+  it('accepts the three importances, and an event without one', () => {
+    for (const importance of ['"key"', '"notable"', '"context"', undefined]) {
+      expect(report(tree(eventFile({ importance })))).toEqual([]);
+    }
+    expect(report(tree(eventFile({ importance: '"Key"' })))).toEqual([
+      "data/events/bis-entity-list.json:11:17  error  importance: importance 'Key' is not one of: key, notable, context; did you mean 'key'?  (schema)"
+    ]);
+  });
+});
+
+describe('eras', () => {
+  it('accepts eras in any order, with gaps, and a tree without eras', () => {
+    expect(report(tree(erasFile([era('fallout', '2021-11-03', '2022-03'), era('revelations', '2021-07-18', '2021-09')])))).toEqual([]);
+    expect(report(tree(erasFile([era('one-month', '2021-11', '2021-11')])))).toEqual([]);
+    expect(report(tree())).toEqual([]);
+  });
+
+  it('rejects an era that ends before it starts', () => {
+    expect(report(tree(erasFile([era('fallout', '2022-03', '2021-11-03')])))).toEqual([
+      "data/eras.json:4:97  error  eras[0].end: end '2021-11-03' comes before start '2022-03'; swap them, or check both dates against the sources  (end-before-date)"
+    ]);
+  });
+
+  it('rejects eras that overlap, counting a month to its last day, even past a shorter era between', () => {
+    const eras = [era('long', '2021-07', '2021-12'), era('inside', '2021-08', '2021-09'), era('after', '2021-12-31', '2022-03')];
+    expect(report(tree(erasFile(eras)))).toEqual([
+      "data/eras.json:5:76  error  eras[1].start: era 'inside' starts before era 'long' has ended; eras are drawn side by side: end 'long' earlier or start 'inside' later  (era-overlap)",
+      "data/eras.json:6:73  error  eras[2].start: era 'after' starts before era 'long' has ended; eras are drawn side by side: end 'long' earlier or start 'after' later  (era-overlap)"
+    ]);
+  });
+
+  it('checks eras against their schema, and their ids for repeats', () => {
+    const nameless = '{ "id": "x", "start": "2021", "end": "2022" }';
+    const longName = '{ "id": "y", "name": { "en": "A name too long for an era band on a phone", "fr": "Court" }, "start": "2023", "end": "2024" }';
+    expect(report(tree(erasFile([nameless, longName, era('y', '2025', '2026')])))).toEqual([
+      "data/eras.json:4:5  error  eras[0]: missing field 'name'  (schema)",
+      'data/eras.json:5:34  error  eras[1].name.en: en is too long: 42 characters, at most 30  (schema)',
+      "data/eras.json:6:13  error  eras[2].id: era id 'y' is already used by eras[1]; give each era its own id  (duplicate-id)"
+    ]);
+  });
+});
+
 describe('which files are data', () => {
   it('warns about files the site would not read', () => {
     expect(report(tree({ path: 'data/events/new-event.json.txt', text: '{}' }, { path: 'data/event.json', text: '{}' }))).toEqual([
-      'data/event.json:1:1  warning  this file is not read by the site; data files are data/places.json, data/actors.json, data/events/<id>.json and data/stories/<id>.json  (unexpected-file)',
+      'data/event.json:1:1  warning  this file is not read by the site; data files are data/places.json, data/actors.json, data/eras.json, data/events/<id>.json and data/stories/<id>.json  (unexpected-file)',
       'data/events/new-event.json.txt:1:1  warning  this file is not read by the site; put it directly in data/events/ and name it <id>.json  (unexpected-file)'
     ]);
   });

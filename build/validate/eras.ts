@@ -1,0 +1,48 @@
+/**
+ * Rules for data/eras.json that its schema cannot express: an era ends after it starts, and eras do
+ * not overlap (they are drawn as bands side by side behind the timeline). An era's dates include
+ * their whole day, month or year: one that ends in '2021-11' runs to 30 November.
+ */
+import { checkPeriod, earliestDay, latestDay } from './dates';
+import { error, quote, type Problem } from './problem';
+import { forEachRecord } from './records';
+import { PARTIAL_DATE } from './schema';
+
+interface DatedEra {
+  index: number;
+  id: string;
+  first: string;
+  last: string;
+}
+
+export function eraProblems(eras: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const dated: DatedEra[] = [];
+  forEachRecord(eras, (era, index) => {
+    const period = checkPeriod(era.start, era.end, `/eras/${index}/end`, { start: 'start', end: 'end' });
+    if (period !== undefined) {
+      problems.push(period);
+      return;
+    }
+    const { id, start, end } = era;
+    if (typeof start !== 'string' || typeof end !== 'string' || !PARTIAL_DATE.test(start) || !PARTIAL_DATE.test(end)) return;
+    dated.push({ index, id: typeof id === 'string' ? id : `#${index}`, first: earliestDay(start), last: latestDay(end) });
+  });
+  dated.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.index - b.index));
+  // The era reaching furthest so far: a long era can overlap several that start after it.
+  let reaching: DatedEra | undefined;
+  for (const era of dated) {
+    if (reaching !== undefined && era.first <= reaching.last) {
+      problems.push(
+        error(
+          'era-overlap',
+          `/eras/${era.index}/start`,
+          `era ${quote(era.id)} starts before era ${quote(reaching.id)} has ended`,
+          `eras are drawn side by side: end ${quote(reaching.id)} earlier or start ${quote(era.id)} later`
+        )
+      );
+    }
+    if (reaching === undefined || era.last > reaching.last) reaching = era;
+  }
+  return problems;
+}
