@@ -1,10 +1,6 @@
 import type { ParsedData } from './validate/types';
-<<<<<<< HEAD
-import type { Dataset, NewsEvent, Release, Story } from '../src/lib/data/types';
-import { compareEvents, compareText } from '../src/lib/data/order';
-=======
 import type { Dataset, Era, NewsEvent, Release, Story } from '../src/lib/data/types';
->>>>>>> i13-data
+import { compareEvents, compareText } from '../src/lib/data/order';
 
 /**
  * The dataset the app fetches, compiled from validated data files: events in timeline order (date,
@@ -33,13 +29,6 @@ function byId(a: { id: string }, b: { id: string }): number {
   return compareText(a.id, b.id);
 }
 
-<<<<<<< HEAD
-=======
-function byDateThenId(a: NewsEvent, b: NewsEvent): number {
-  return compareText(a.date, b.date) || compareText(a.id, b.id);
-}
-
 function byStartThenId(a: Era, b: Era): number {
   return compareText(a.start, b.start) || compareText(a.id, b.id);
 }
->>>>>>> i13-data

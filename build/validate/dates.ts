@@ -30,17 +30,6 @@ export function checkCalendarDate(value: unknown, pointer: string, field: string
   );
 }
 
-<<<<<<< HEAD
-=======
-/** The first and last day a partial date can mean, as sortable strings ('2021-11' → 2021-11-01 … 2021-11-31). */
-export function earliestDay(date: string): string {
-  return `${date}-01-01`.slice(0, 10);
-}
-export function latestDay(date: string): string {
-  return date.length === 4 ? `${date}-12-31` : `${date}-31`.slice(0, 10);
-}
-
->>>>>>> i13-data
 export interface PeriodNames {
   /** How the start and end read in messages: 'date' and 'end', or 'window.from' and 'window.to'. */
   start: string;
@@ -55,15 +44,10 @@ export interface PeriodNames {
  */
 export function checkPeriod(start: unknown, end: unknown, endPointer: string, names: PeriodNames): Problem | undefined {
   if (typeof start !== 'string' || typeof end !== 'string') return undefined;
-<<<<<<< HEAD
   const startSpan = parsePartialDate(start);
   const endSpan = parsePartialDate(end);
   if (!startSpan || !endSpan) return undefined; // the schema and the calendar check report those
-  if (end === start) {
-=======
-  if (!PARTIAL_DATE.test(start) || !PARTIAL_DATE.test(end)) return undefined;
   if (end === start && names.sameHint !== undefined) {
->>>>>>> i13-data
     return error('end-before-date', endPointer, `${names.end} ${quote(end)} is the same as ${names.start}`, names.sameHint);
   }
   if (endSpan.end <= startSpan.start) {

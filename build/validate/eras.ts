@@ -3,16 +3,17 @@
  * not overlap (they are drawn as bands side by side behind the timeline). An era's dates include
  * their whole day, month or year: one that ends in '2021-11' runs to 30 November.
  */
-import { checkPeriod, earliestDay, latestDay } from './dates';
+import { eventSpan } from '../../src/lib/dates';
+import { checkPeriod } from './dates';
 import { error, quote, type Problem } from './problem';
 import { forEachRecord } from './records';
-import { PARTIAL_DATE } from './schema';
 
 interface DatedEra {
   index: number;
   id: string;
-  first: string;
-  last: string;
+  /** The first instant it covers, and the first after it (UTC). */
+  start: Date;
+  end: Date;
 }
 
 export function eraProblems(eras: unknown): Problem[] {
@@ -25,14 +26,15 @@ export function eraProblems(eras: unknown): Problem[] {
       return;
     }
     const { id, start, end } = era;
-    if (typeof start !== 'string' || typeof end !== 'string' || !PARTIAL_DATE.test(start) || !PARTIAL_DATE.test(end)) return;
-    dated.push({ index, id: typeof id === 'string' ? id : `#${index}`, first: earliestDay(start), last: latestDay(end) });
+    const span = typeof start === 'string' && typeof end === 'string' ? eventSpan(start, end) : null;
+    if (!span) return; // the schema and the calendar check report those
+    dated.push({ index, id: typeof id === 'string' ? id : `#${index}`, ...span });
   });
-  dated.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : a.index - b.index));
+  dated.sort((a, b) => a.start.getTime() - b.start.getTime() || a.index - b.index);
   // The era reaching furthest so far: a long era can overlap several that start after it.
   let reaching: DatedEra | undefined;
   for (const era of dated) {
-    if (reaching !== undefined && era.first <= reaching.last) {
+    if (reaching !== undefined && era.start < reaching.end) {
       problems.push(
         error(
           'era-overlap',
@@ -42,7 +44,7 @@ export function eraProblems(eras: unknown): Problem[] {
         )
       );
     }
-    if (reaching === undefined || era.last > reaching.last) reaching = era;
+    if (reaching === undefined || era.end > reaching.end) reaching = era;
   }
   return problems;
 }
