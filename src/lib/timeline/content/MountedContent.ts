@@ -34,8 +34,4 @@ export class MountedContent {
   clear(): void {
     for (const key of this.keys()) this.remove(key);
   }
-
-  get size(): number {
-    return this.#mounted.size;
-  }
 }
