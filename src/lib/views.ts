@@ -11,7 +11,7 @@ function once<Value>(load: () => Promise<Value>): () => Promise<Value> {
   return () => (loading ??= load());
 }
 
-export const loadTimelineView = once(() => import('./timeline/TimelineView.svelte'));
+export const loadTimelineView = once(() => import('./timeline/Timeline.svelte'));
 export const loadMapView = once(() => import('./map/MapView.svelte'));
 
 /** Which views a page shows: both, except in an embed set to one of them. */

@@ -1,0 +1,194 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { Timeline } from 'vis-timeline/esnext';
+import { TimelineController, type TimelineInputs, type TimeWindow } from '../../../../src/lib/timeline/TimelineController';
+import { indexDataset, type IndexedEvent } from '../../../../src/lib/data/normalize';
+import { translator } from '../../../../src/lib/i18n';
+import { event, sampleDataset } from '../../../fixtures/dataset';
+import '../../../../src/app.css';
+
+/** The sample's four events: two on 2021-11-03 (US), a period from July 2021 (FR), October 2021 (FR). */
+const sample = () => indexDataset(sampleDataset()).events;
+const autumn2021 = { start: new Date(Date.UTC(2021, 5, 1)), end: new Date(Date.UTC(2022, 1, 1)) };
+
+let current: TimelineController | undefined;
+let container: HTMLElement | undefined;
+
+afterEach(() => {
+  current?.destroy();
+  container?.remove();
+  current = undefined;
+  container = undefined;
+});
+
+/** A controller in a 1000 × 400 box, once vis-timeline has reported its first window and shows itself. */
+async function draw(overrides: Partial<TimelineInputs> = {}) {
+  container = document.createElement('div');
+  container.style.cssText = 'width: 1000px; height: 400px';
+  document.body.append(container);
+  const onSelect = vi.fn<(id: string | null) => void>();
+  const onWindowChange = vi.fn<(window: TimeWindow) => void>();
+  const created = new TimelineController(
+    container,
+    { events: sample(), lanes: 'category', lang: 'en', t: translator('en'), selectedId: null, window: autumn2021, reducedMotion: true, fitContent: false, ...overrides },
+    { onSelect, onWindowChange }
+  );
+  current = created;
+  const root = container;
+  await vi.waitFor(() => expect(onWindowChange).toHaveBeenCalled());
+  // vis-timeline stays hidden (nothing in it can take focus) until the redraw after its first range.
+  await expect.element(page.elementLocator(root.querySelector('.vis-timeline')!)).toBeVisible();
+  return { controller: created, root, onSelect, onWindowChange };
+}
+
+const item = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`.vis-item [data-event-id="${id}"]`);
+const selectedIds = (root: HTMLElement) => [...root.querySelectorAll('.vis-item.vis-selected [data-event-id]')].map((node) => node.getAttribute('data-event-id'));
+const laneLabels = (root: HTMLElement) => [...root.querySelectorAll('.vis-labelset .lane-label')].map((node) => node.textContent);
+const lastWindow = (spy: { mock: { lastCall?: [TimeWindow] } }) => spy.mock.lastCall?.[0];
+const widthOf = (window: TimeWindow | undefined) => (window ? window.end.getTime() - window.start.getTime() : NaN);
+
+describe('TimelineController', () => {
+  describe('selection', () => {
+    it('marks the selected event and brings it into view', async () => {
+      const early2017 = { start: new Date(Date.UTC(2017, 0, 1)), end: new Date(Date.UTC(2017, 5, 1)) };
+      const { controller, root, onWindowChange, onSelect } = await draw({ window: early2017 });
+      expect(item(root, 'tensions')?.checkVisibility()).toBe(false);
+      controller.select('tensions');
+      // July 2021 to December 2022, with a margin.
+      await vi.waitFor(() => {
+        const shown = lastWindow(onWindowChange)!;
+        expect(shown.start.getTime()).toBeLessThan(Date.UTC(2021, 6, 20));
+        expect(shown.end.getTime()).toBeGreaterThan(Date.UTC(2022, 11, 16));
+      });
+      await vi.waitFor(() => expect(selectedIds(root)).toEqual(['tensions']));
+      expect(item(root, 'tensions')?.checkVisibility()).toBe(true);
+      controller.select(null);
+      await vi.waitFor(() => expect(selectedIds(root)).toEqual([]));
+      expect(onSelect).not.toHaveBeenCalled();
+    });
+
+    it('reports a click on an item once, and the selection handed back changes nothing', async () => {
+      const { controller, root, onSelect } = await draw();
+      const setWindow = vi.spyOn(Timeline.prototype, 'setWindow');
+      const label = item(root, 'secret-talks');
+      expect(label).not.toBeNull();
+      await userEvent.click(label!);
+      await vi.waitFor(() => expect(onSelect).toHaveBeenCalledExactlyOnceWith('secret-talks'));
+      expect(selectedIds(root)).toEqual(['secret-talks']);
+      controller.select('secret-talks');
+      expect(setWindow).not.toHaveBeenCalled();
+      expect(onSelect).toHaveBeenCalledOnce();
+      setWindow.mockRestore();
+    });
+  });
+
+  describe('window', () => {
+    it('moves to a window asked for and reports it once settled', async () => {
+      const { controller, onWindowChange } = await draw();
+      const spring2019 = { start: new Date(Date.UTC(2019, 2, 1)), end: new Date(Date.UTC(2019, 5, 1)) };
+      controller.setWindow(spring2019);
+      await vi.waitFor(() => expect(lastWindow(onWindowChange)).toEqual(spring2019));
+    });
+
+    it('leaves the window alone when asked for the one it shows or just reported', async () => {
+      const { controller, onWindowChange } = await draw();
+      const setWindow = vi.spyOn(Timeline.prototype, 'setWindow');
+      const reported = lastWindow(onWindowChange)!;
+      controller.setWindow({ start: new Date(reported.start), end: new Date(reported.end) });
+      controller.setWindow(null);
+      expect(setWindow).not.toHaveBeenCalled();
+      expect(onWindowChange).toHaveBeenCalledOnce();
+      setWindow.mockRestore();
+    });
+
+    it("reports a reader's zoom with the wheel", async () => {
+      const { root, onWindowChange } = await draw();
+      const before = widthOf(lastWindow(onWindowChange));
+      await userEvent.wheel(page.elementLocator(root.querySelector('.vis-panel.vis-center')!), { delta: { y: 300 } });
+      await vi.waitFor(() => expect(widthOf(lastWindow(onWindowChange))).toBeGreaterThan(before));
+    });
+  });
+
+  describe('lanes', () => {
+    it('draws a lane per category, or per country of the events, in the reader’s language', async () => {
+      const { controller, root } = await draw();
+      expect(laneLabels(root)).toEqual(['Revelation', 'Technical', 'Legal', 'Diplomatic', 'Regulatory', 'Corporate']);
+      controller.setLanes('country');
+      await vi.waitFor(() => expect(laneLabels(root)).toEqual(['France', 'United States']));
+    });
+  });
+
+  describe('language', () => {
+    it('names lanes, items and the axis in the new language', async () => {
+      const { controller, root } = await draw();
+      const axis = () => root.querySelector('.vis-time-axis.vis-foreground')?.textContent ?? '';
+      await vi.waitFor(() => expect(axis()).toContain('Oct'));
+      controller.setLanguage('fr', translator('fr'));
+      await vi.waitFor(() => expect(axis()).toContain('oct.'));
+      expect(laneLabels(root)).toContain('Diplomatie');
+      expect(item(root, 'tensions')?.textContent).toContain('Titre de tensions');
+      expect(root.querySelector('.vis-panel.vis-left')?.getAttribute('aria-label')).toBe('Lignes');
+    });
+  });
+
+  describe('clusters', () => {
+    const burst = (): IndexedEvent[] => {
+      const dataset = sampleDataset();
+      dataset.events = Array.from({ length: 30 }, (_, index) => event({ id: `burst-${index}`, date: '2021-11-03' }));
+      return indexDataset(dataset).events;
+    };
+
+    it('draws a crowded stretch as one chip, and choosing it zooms in', async () => {
+      const { root, onWindowChange } = await draw({ events: burst() });
+      const chips = root.querySelectorAll('.vis-item .cluster-label');
+      expect([...chips].map((chip) => chip.textContent)).toEqual(['30']);
+      expect(root.querySelectorAll('.vis-item [data-event-id]')).toHaveLength(0);
+      const before = widthOf(lastWindow(onWindowChange));
+      await userEvent.click(chips[0]!);
+      // Four times closer: the stretch splits into quarters.
+      await vi.waitFor(() => expect(widthOf(lastWindow(onWindowChange))).toBe(before / 4));
+    });
+
+    it('zooms in when Space is pressed on a focused chip', async () => {
+      const { root, onWindowChange } = await draw({ events: burst() });
+      const before = widthOf(lastWindow(onWindowChange));
+      root.querySelector<HTMLElement>('.vis-item .cluster-label')!.focus();
+      await userEvent.keyboard(' ');
+      await vi.waitFor(() => expect(widthOf(lastWindow(onWindowChange))).toBe(before / 4));
+    });
+  });
+
+  describe('keyboard', () => {
+    it('selects a focused item with Enter or Space, once each', async () => {
+      const { root, onSelect } = await draw();
+      item(root, 'tensions')!.focus();
+      await userEvent.keyboard('{Enter}');
+      expect(onSelect).toHaveBeenCalledExactlyOnceWith('tensions');
+      await vi.waitFor(() => expect(selectedIds(root)).toEqual(['tensions']));
+      item(root, 'secret-talks')!.focus();
+      await userEvent.keyboard(' ');
+      expect(onSelect).toHaveBeenLastCalledWith('secret-talks');
+      expect(onSelect).toHaveBeenCalledTimes(2);
+      await vi.waitFor(() => expect(selectedIds(root)).toEqual(['secret-talks']));
+    });
+  });
+
+  describe('destroy', () => {
+    it('destroys vis-timeline and unmounts every item and lane label', async () => {
+      const { controller, root, onWindowChange } = await draw();
+      const label = item(root, 'tensions')!;
+      const host = label.parentElement!;
+      const lane = root.querySelector('.lane-label')!;
+      const laneHost = lane.parentElement!;
+      const destroy = vi.spyOn(Timeline.prototype, 'destroy');
+      controller.destroy();
+      current = undefined;
+      expect(destroy).toHaveBeenCalledOnce();
+      expect(root.querySelector('.vis-timeline')).toBeNull();
+      expect(host.childNodes).toHaveLength(0);
+      expect(laneHost.childNodes).toHaveLength(0);
+      expect(onWindowChange).toHaveBeenCalledOnce();
+      destroy.mockRestore();
+    });
+  });
+});
