@@ -46,9 +46,10 @@ for (const lang of ['en', 'fr'] as const) {
     });
 
     test('the embed has no WCAG violation', async ({ page }) => {
+      // 420 px wide: the narrow layout (card, strip, then the map as it nears the screen: it is on screen here).
       await page.setViewportSize({ width: 420, height: 900 });
       await page.goto(`/?lang=${lang}&embed=1&event=bis-entity-list`);
-      await waitForApp(page);
+      await expect(page.getByTestId('story-card')).toBeVisible();
       await expect(page.locator('[data-testid="map"] .leaflet-popup')).toBeVisible();
       // Contrast is judged once Leaflet's fade-in has ended, not on a half-transparent popup.
       await expect(page.locator('[data-testid="map"] .leaflet-popup')).toHaveCSS('opacity', '1');
@@ -67,6 +68,8 @@ for (const lang of ['en', 'fr'] as const) {
 test('the phone layout has no WCAG violation', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/?event=macron-bennett-cop26');
-  await waitForApp(page);
+  // The narrow layout: a card and a strip, no vis-timeline; the map is near the first screen and comes.
+  await expect(page.getByTestId('story-card')).toBeVisible();
+  await expect(page.locator('[data-testid="place-marker"]').first()).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });

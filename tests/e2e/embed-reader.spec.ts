@@ -113,7 +113,8 @@ test.describe('inside a news site', () => {
 <script src="${baseURL}/embed.js" async></script><p>The article goes on.</p></body>`
     );
     await page.goto(url);
-    await waitForEmbed(page);
+    // 320 px: the narrow layout, which leads with the step's event as a card (narrow.spec.ts).
+    await expect(embed(page).getByTestId('story-card')).toBeVisible();
     const frame = page.frames().find((candidate) => candidate.url().startsWith(baseURL!))!;
     expect(await frame.evaluate(() => innerWidth)).toBe(320);
     expect(await frame.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
@@ -167,7 +168,9 @@ test.describe('inside a news site', () => {
 test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 760 } });
 
-  test('one finger over the map or the timeline scrolls the article; the map says to use two fingers', async ({ page, baseURL }) => {
+  // The frame is 366 px wide: the narrow layout, whose timeline is the strip of dots (narrow.spec.ts),
+  // and whose map loads as the reader scrolls to it.
+  test('one finger over the map or the strip scrolls the article; the map says to use two fingers', async ({ page, baseURL }) => {
     await page.goto(
       host.page(
         '/touch.html',
@@ -175,7 +178,7 @@ test.describe('on a touch screen', () => {
 <script src="${baseURL}/embed.js" async></script>`)
       )
     );
-    await waitForEmbed(page);
+    await expect(embed(page).getByTestId('story-card')).toBeVisible();
     const cdp = await page.context().newCDPSession(page);
     /** A one-finger upward swipe starting at (x, y) on the page, as the browser receives it. */
     const swipeUp = async (x: number, y: number) => {
@@ -202,6 +205,7 @@ test.describe('on a touch screen', () => {
         )
         .toBe(true);
 
+    await embed(page).getByTestId('near-viewport').scrollIntoViewIfNeeded();
     const map = embed(page).locator('[data-testid="map"]');
     await map.scrollIntoViewIfNeeded();
     const mapPane = () => map.evaluate((node) => node.querySelector<HTMLElement>('.leaflet-map-pane')?.style.transform);
@@ -240,7 +244,7 @@ test.describe('on a touch screen', () => {
     expect(await mapPane()).toBe(paneBefore);
     await expect.poll(() => hint.evaluate((node: HTMLElement & { shown?: string[] }) => node.shown)).toContain('Use two fingers to move the map');
 
-    const timeline = embed(page).locator('[data-testid="timeline"]');
+    const timeline = embed(page).getByTestId('story-strip');
     await timeline.scrollIntoViewIfNeeded();
     await articleAtRest();
     const lanes = (await timeline.boundingBox())!;

@@ -1,19 +1,26 @@
 import { test, expect, waitForApp, timelineItem } from './fixtures';
 
 test.describe('small screens and zoom', () => {
-  for (const { name, width, height } of [
-    { name: 'a 320 px phone', width: 320, height: 640 },
-    { name: '200% zoom of a 1280 px window', width: 640, height: 400 }
+  // Below 640 px the explorer leads with a card and a strip of dots (narrow.spec.ts); from 640 px, the timeline.
+  for (const { name, width, height, narrow } of [
+    { name: 'a 320 px phone', width: 320, height: 640, narrow: true },
+    { name: '200% zoom of a 1280 px window', width: 640, height: 400, narrow: false }
   ]) {
     test(`the layout holds on ${name}: nothing wider than the screen, everything reachable`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await page.goto('/?event=bis-entity-list');
-      await waitForApp(page);
+      if (narrow) await expect(page.getByTestId('story-card').getByRole('heading', { level: 2 })).toBeVisible();
+      else await waitForApp(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow).toBeLessThanOrEqual(0);
-      await expect(page.getByTestId('detail').getByRole('heading', { level: 2 })).toBeVisible();
+      if (!narrow) await expect(page.getByTestId('detail').getByRole('heading', { level: 2 })).toBeVisible();
       await page.getByTestId('event-list').locator('button[data-event-id="macron-bennett-cop26"]').click();
-      await expect(timelineItem(page, 'macron-bennett-cop26')).toHaveClass(/vis-selected/);
+      if (narrow) {
+        await expect(page.getByTestId('story-card')).toContainText('COP26');
+        await expect(page.locator('[data-testid="story-strip"] button[data-event-id="macron-bennett-cop26"]')).toHaveAttribute('aria-current', 'true');
+      } else {
+        await expect(timelineItem(page, 'macron-bennett-cop26')).toHaveClass(/vis-selected/);
+      }
     });
   }
 });

@@ -1,3 +1,5 @@
+import { swipeCommand } from '../story/commands';
+
 /*
  * Cooperative gestures, as readers expect from maps embedded in a page: the page keeps scrolling
  * under the wheel and under one finger; zooming takes Ctrl/⌘ + wheel (a trackpad pinch arrives
@@ -40,5 +42,36 @@ export function singleFingerHint(onsinglefinger: () => void): (node: HTMLElement
     };
     node.addEventListener('touchmove', listener, { passive: true });
     return () => node.removeEventListener('touchmove', listener);
+  };
+}
+
+/**
+ * Calls `onswipe` when a finger crosses `node` mostly sideways (see swipeCommand): to the left for
+ * 'next', to the right for 'previous'. The node should have `touch-action: pan-y`, so vertical
+ * travel stays the page's scroll (the browser then cancels the pointer, and no swipe is read). A
+ * mouse drag is left alone: it selects text. Returns the cleanup (an attachment).
+ */
+export function swipe(onswipe: (command: 'next' | 'previous') => void): (node: HTMLElement) => () => void {
+  return (node) => {
+    let start: { x: number; y: number } | null = null;
+    const down = (event: PointerEvent) => {
+      start = event.pointerType === 'touch' ? { x: event.clientX, y: event.clientY } : null;
+    };
+    const up = (event: PointerEvent) => {
+      const from = start;
+      start = null;
+      if (!from) return;
+      const command = swipeCommand(event.clientX - from.x, event.clientY - from.y);
+      if (command === 'next' || command === 'previous') onswipe(command);
+    };
+    const cancel = () => (start = null);
+    node.addEventListener('pointerdown', down);
+    node.addEventListener('pointerup', up);
+    node.addEventListener('pointercancel', cancel);
+    return () => {
+      node.removeEventListener('pointerdown', down);
+      node.removeEventListener('pointerup', up);
+      node.removeEventListener('pointercancel', cancel);
+    };
   };
 }

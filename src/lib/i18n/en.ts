@@ -79,6 +79,12 @@ export const en = {
   'detail.next': 'Next event',
   'detail.opensInNewTab': '(opens in a new tab)',
 
+  'narrow.position': 'Event {number} of {total}',
+  'narrow.strip': 'All events, in date order',
+  'narrow.dot': '{label}, {date}',
+  'narrow.details': 'Full text and sources',
+  'narrow.showMap': 'Show the map',
+
   'list.title': 'All events',
   'list.empty': 'No event matches the filters.',
 

@@ -81,6 +81,12 @@ export const fr = {
   'detail.next': 'Événement suivant',
   'detail.opensInNewTab': '(s’ouvre dans un nouvel onglet)',
 
+  'narrow.position': 'Événement {number} sur {total}',
+  'narrow.strip': 'Tous les événements, par date',
+  'narrow.dot': '{label}, {date}',
+  'narrow.details': 'Texte complet et sources',
+  'narrow.showMap': 'Afficher la carte',
+
   'list.title': 'Tous les événements',
   'list.empty': 'Aucun événement ne correspond aux filtres.',
 
