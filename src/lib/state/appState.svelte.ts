@@ -3,7 +3,11 @@ import type { Category, Lang } from '../data/types';
 import { parsePartialDate, toIsoDay } from '../dates';
 import type { EmbedView, Lanes, Theme, UrlState } from './urlState';
 
-/** Who changed the selection: a view does not react to its own changes (no echo loops). */
+/**
+ * Who changed the selection. Views need not know it (their controllers ignore requests for what they
+ * already show); the address bar does (a reader's choice adds a history entry, a link's does not),
+ * and so does an embed's host page (was it the reader, or the link?).
+ */
 export type SelectionSource = 'timeline' | 'map' | 'list' | 'detail' | 'url' | 'story' | 'embed';
 
 export interface TimeWindow {
@@ -24,8 +28,6 @@ export class AppState {
   categories = $state<Category[]>([]);
   /** The timeline's visible window; null until the timeline or the link sets one. */
   window = $state.raw<TimeWindow | null>(null);
-  /** Who moved the window last, so the timeline does not re-apply its own pans. */
-  windowSource = $state<'timeline' | 'app'>('app');
   lang = $state<Lang>('en');
   lanes = $state<Lanes>('category');
   theme = $state<Theme | undefined>(undefined);
@@ -50,8 +52,7 @@ export class AppState {
     this.selectedId = id;
   };
 
-  setWindow = (window: TimeWindow, source: 'timeline' | 'app') => {
-    this.windowSource = source;
+  setWindow = (window: TimeWindow) => {
     this.window = window;
   };
 
@@ -81,7 +82,6 @@ export class AppState {
     const from = url.from ? parsePartialDate(url.from) : null;
     const to = url.to ? parsePartialDate(url.to) : null;
     this.window = from && to ? { start: from.start, end: to.end } : null;
-    this.windowSource = 'app';
     this.lang = url.lang ?? browserLang;
     this.langFromUrl = url.lang !== undefined;
     this.lanes = url.lanes ?? 'category';

@@ -48,7 +48,7 @@ export class StoryPresenter<E extends { id: string }> {
     if (!shown) return;
     this.#app.step = number;
     // A fresh object, so returning to a step re-applies its window even if the reader panned away.
-    if (shown.window) this.#app.setWindow({ start: shown.window.start, end: shown.window.end }, 'app');
+    if (shown.window) this.#app.setWindow({ start: shown.window.start, end: shown.window.end });
     this.#app.select(shown.event.id, 'story', shown.zoom);
   };
 

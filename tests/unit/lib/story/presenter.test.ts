@@ -214,7 +214,7 @@ describe('StoryPresenter', () => {
   it('selects the step’s event everywhere, with the step’s window and map zoom', () => {
     const { app, presenter } = presenting();
     presenter.go(1);
-    expect(app).toMatchObject({ step: 1, selectedId: 'tensions', selectionSource: 'story', selectionZoom: 4, windowSource: 'app' });
+    expect(app).toMatchObject({ step: 1, selectedId: 'tensions', selectionSource: 'story', selectionZoom: 4 });
     expect(app.window).toEqual({ start: new Date('2021-07-01T00:00:00Z'), end: new Date('2023-01-01T00:00:00Z') });
     presenter.run('next');
     expect(app).toMatchObject({ step: 2, selectedId: 'secret-talks', selectionZoom: 9 });
