@@ -1,0 +1,29 @@
+import { flushSync, mount, unmount, type Component } from 'svelte';
+
+/**
+ * A Svelte component mounted into a node Leaflet owns (a popup's content, a marker's icon). Its
+ * props are state: `update` changes them in place, so only what changed is redrawn and the
+ * component's own DOM (and the focus in it) stays.
+ */
+export class Mounted<Props extends object> {
+  readonly props: Props;
+  readonly #instance: ReturnType<typeof mount>;
+
+  constructor(component: Component<Props>, target: Element, initial: Props) {
+    const props = $state(initial);
+    this.props = props;
+    this.#instance = mount(component, { target, props });
+  }
+
+  /** Sets the props that changed and applies them to the DOM now (Leaflet measures right after). */
+  update(changes: Partial<Props>) {
+    for (const [key, value] of Object.entries(changes) as Array<[keyof Props, Props[keyof Props]]>) {
+      if (this.props[key] !== value) this.props[key] = value;
+    }
+    flushSync();
+  }
+
+  destroy() {
+    unmount(this.#instance);
+  }
+}
