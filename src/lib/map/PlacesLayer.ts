@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import type { ComponentProps } from 'svelte';
+import { tick, type ComponentProps } from 'svelte';
 import type { IndexedEvent } from '../data/normalize';
 import type { Lang, Place } from '../data/types';
 import type { Translate } from '../i18n';
@@ -80,6 +80,8 @@ export class PlacesLayer extends L.Layer {
   readonly #popupNode = document.createElement('div');
   #popupContent: Mounted<PopupProps> | undefined;
   #popupPlace: string | undefined;
+  /** The event the open popup's list was last scrolled to. */
+  #scrolledTo: string | null = null;
   #settle: ReturnType<typeof setTimeout> | undefined;
 
   constructor(content: PlacesContent, handlers: PlacesHandlers) {
@@ -88,7 +90,10 @@ export class PlacesLayer extends L.Layer {
     this.#handlers = handlers;
     this.#popup.setContent(this.#popupNode);
     this.#popup.on('add', () => this.#bringPopupIntoView());
-    this.#popup.on('remove', () => (this.#popupPlace = undefined));
+    this.#popup.on('remove', () => {
+      this.#popupPlace = undefined;
+      this.#scrolledTo = null;
+    });
   }
 
   override onAdd(map: L.Map): this {
@@ -269,7 +274,15 @@ export class PlacesLayer extends L.Layer {
     const props = this.#popupProps(placeId);
     if (this.#popupContent) this.#popupContent.update(props);
     else this.#popupContent = new Mounted(PlacePopup, this.#popupNode, props);
-    if (this._map?.hasLayer(this.#popup)) this.#popup.update();
+    // Leaflet sizes the popup from its content: once Svelte has applied the change.
+    tick().then(() => {
+      if (!this._map?.hasLayer(this.#popup)) return;
+      this.#popup.update();
+      // The list scrolls to a newly marked event, not on every redraw (the reader may be scrolling it).
+      if (this.#scrolledTo === this.#selectedId) return;
+      this.#scrolledTo = this.#selectedId;
+      showCurrentEvent(this.#popup.getElement());
+    });
   }
 
   #openPopup(placeId: string, marker: L.Marker) {
@@ -288,7 +301,6 @@ export class PlacesLayer extends L.Layer {
     this.#popupPlace = placeId;
     this.#fillPopup(placeId);
     if (!map.hasLayer(this.#popup)) this.#popup.setLatLng(at).openOn(map);
-    showCurrentEvent(this.#popup.getElement());
   }
 
   /**

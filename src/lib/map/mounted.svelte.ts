@@ -1,4 +1,4 @@
-import { flushSync, mount, unmount, type Component } from 'svelte';
+import { mount, unmount, type Component } from 'svelte';
 
 /**
  * A Svelte component mounted into a node Leaflet owns (a popup's content, a marker's icon). Its
@@ -15,12 +15,14 @@ export class Mounted<Props extends object> {
     this.#instance = mount(component, { target, props });
   }
 
-  /** Sets the props that changed and applies them to the DOM now (Leaflet measures right after). */
+  /**
+   * Sets the props that changed. Svelte applies them with its next flush (not at once: this may be
+   * called from inside an effect), so whoever measures the DOM afterwards waits for `tick()`.
+   */
   update(changes: Partial<Props>) {
     for (const [key, value] of Object.entries(changes) as Array<[keyof Props, Props[keyof Props]]>) {
       if (this.props[key] !== value) this.props[key] = value;
     }
-    flushSync();
   }
 
   destroy() {
