@@ -105,6 +105,21 @@ describe('MapController', () => {
     await expect.poll(() => container.querySelectorAll('.relation-arc, .relation-arrow').length).toBe(0);
   });
 
+  it('draws arcs given before its container has a size, and opens their event once it gets one', async () => {
+    container.style.height = '0px';
+    const map = createMap();
+    const selected = index.eventsById.get('one-hour-notice')!;
+    map.setArcs(relationArcs(selected, index.actorsById, index.placesById));
+    map.select(selected.id);
+    await expect.poll(() => container.querySelectorAll('path.relation-arc--notification').length).toBe(1);
+    expect(popupName()).toBe('');
+    container.style.height = '500px';
+    await expect.poll(popupName).toBe('Washington');
+    const arc = container.querySelector('path.relation-arc--notification')!.getBoundingClientRect();
+    expect(arc.width).toBeGreaterThan(0);
+    expect(overlaps(arc, container.getBoundingClientRect())).toBe(true);
+  });
+
   it('follows a language switch: cluster names, popup, controls', async () => {
     const map = createMap();
     map.select('one-hour-notice');
