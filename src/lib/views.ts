@@ -12,7 +12,7 @@ function once<Value>(load: () => Promise<Value>): () => Promise<Value> {
 }
 
 export const loadTimelineView = once(() => import('./timeline/Timeline.svelte'));
-export const loadMapView = once(() => import('./map/MapView.svelte'));
+export const loadMapView = once(() => import('./map/EventMap.svelte'));
 
 /** Which views a page shows: both, except in an embed set to one of them. */
 export function shownViews(embed: boolean, view: EmbedView): { timeline: boolean; map: boolean } {

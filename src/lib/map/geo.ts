@@ -54,3 +54,15 @@ export function panIntoView(box: ScreenBox, frame: ScreenBox, margin: number): P
   };
   return { x: axis(box.left, box.right, frame.left, frame.right), y: axis(box.top, box.bottom, frame.top, frame.bottom) };
 }
+
+/**
+ * `offset` (a pan from panIntoView), extended so that `box`, once panned, is also clear of
+ * `obstacle` (the map's top-left controls) with `margin` to spare: the box goes below it.
+ */
+export function clearOf(offset: PlanePoint, box: ScreenBox, obstacle: ScreenBox | undefined, margin: number): PlanePoint {
+  if (!obstacle) return offset;
+  const left = box.left - offset.x;
+  const top = box.top - offset.y;
+  const overlaps = left < obstacle.right && box.right - offset.x > obstacle.left && top < obstacle.bottom && box.bottom - offset.y > obstacle.top;
+  return overlaps ? { x: offset.x, y: offset.y + top - obstacle.bottom - margin } : offset;
+}

@@ -1,0 +1,25 @@
+/* clearOf (src/lib/map/geo.ts): a popup's pan also clears the map's top-left controls. */
+import { describe, expect, it } from 'vitest';
+import { clearOf } from '../../../../src/lib/map/geo';
+
+/** The zoom control: 10 px from the map's top-left corner, 34 × 64 px. */
+const controls = { left: 10, top: 10, right: 44, bottom: 74 };
+
+describe('clearOf', () => {
+  it('moves a popup that would cover the controls below them, with the margin', () => {
+    const box = { left: 16, top: 16, right: 296, bottom: 200 };
+    expect(clearOf({ x: 0, y: 0 }, box, controls, 16)).toEqual({ x: 0, y: -74 });
+  });
+
+  it('judges the box where the first pan puts it', () => {
+    const box = { left: 16, top: 200, right: 296, bottom: 380 };
+    expect(clearOf({ x: 0, y: 150 }, box, controls, 16)).toEqual({ x: 0, y: 110 });
+    expect(clearOf({ x: 0, y: 100 }, box, controls, 16)).toEqual({ x: 0, y: 100 });
+  });
+
+  it('leaves a pan alone when the popup is clear of the controls, or there are none', () => {
+    const box = { left: 60, top: 16, right: 340, bottom: 200 };
+    expect(clearOf({ x: 0, y: 0 }, box, controls, 16)).toEqual({ x: 0, y: 0 });
+    expect(clearOf({ x: 5, y: 6 }, { left: 0, top: 0, right: 10, bottom: 10 }, undefined, 16)).toEqual({ x: 5, y: 6 });
+  });
+});
