@@ -1,0 +1,27 @@
+/** What probe.js puts in each frame of a benchmarked page, as `window.__bench`. */
+export interface BenchProbe {
+  longTasks: Array<[start: number, duration: number]>;
+  firstItem: number | null;
+  firstMarker: number | null;
+  renderedAt: number | null;
+  inputAt: number | null;
+  seenAt: number | null;
+  watch(selector: string, within: string): void;
+  firstScreen: {
+    title: number | null;
+    titleText: string | null;
+    titleFontPx: number | null;
+    timeline: number | null;
+    map: number | null;
+    near: string | null;
+  };
+  stopLooking(): void;
+  bytesBy(absoluteTime: number): { total: number; scriptAndStyle: number };
+  waterfall(): Array<{ url: string; start: number; end: number; bytes: number }>;
+}
+
+declare global {
+  interface Window {
+    __bench: BenchProbe;
+  }
+}
