@@ -11,6 +11,8 @@ export interface BenchProbe {
     title: number | null;
     titleText: string | null;
     titleFontPx: number | null;
+    /** The element's last ancestors (tag and first classes) and its box: where the title was read. */
+    titleWhere: string | null;
     timeline: number | null;
     map: number | null;
     near: string | null;

@@ -7,14 +7,15 @@
 //   firstScreen?: true to record the first screen's milestones below, until `stopLooking()` }.
 //
 // A title is READABLE in a frame (the same test for every page, by what is on screen, not by any
-// page's markup) when an element's whole text, whitespace collapsed, is one of `titles`, and:
+// page's markup) when the innermost element whose whole text, whitespace collapsed, is one of
+// `titles` passes every test below:
 // - its text has a box (it is laid out) lying wholly inside the part of the viewport on the
 //   reader's screen (1 px tolerance);
 // - no ancestor (nor the element) whose overflow is not `visible` clips any of it (text cut off,
 //   or ellipsed by `text-overflow`, fails);
-// - its font size, times any scale transform, is at least 14 CSS px;
-// - it is visible: `visibility: visible`, the product of its and its ancestors' opacity ≥ 0.9,
-//   and a text colour with alpha ≥ 0.5;
+// - the font size of every piece of its text, times any scale transform, is at least 14 CSS px;
+// - it is visible: every piece `visibility: visible` in a colour with alpha ≥ 0.5, and the
+//   product of its and its ancestors' opacity ≥ 0.9;
 // - it is not covered: the element hit at the middle of each of its (first three) lines is the
 //   element itself, inside it, or one of its ancestors (an ancestor cannot paint over it).
 // Not checked: contrast against the background, web fonts still loading (neither page uses one),
@@ -50,15 +51,20 @@
     const screen = config.screen ?? { width: innerWidth, height: innerHeight };
     const view = { left: 0, top: 0, right: Math.min(innerWidth, screen.width), bottom: Math.min(innerHeight, screen.height) };
     if (!inside(text, view)) return 'off screen';
-    const style = getComputedStyle(element);
-    if (style.visibility !== 'visible') return 'hidden';
-    if (alphaOf(style.color) < MIN_COLOR_ALPHA) return 'transparent text';
+    // Every piece of the text: its own element's size, visibility and colour.
     const box = element.getBoundingClientRect();
     const scale = element.offsetWidth ? box.width / element.offsetWidth : 1;
-    if (parseFloat(style.fontSize) * scale < MIN_FONT_PX) return 'small';
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.data.trim() || !node.parentElement) continue;
+      const pieceStyle = getComputedStyle(node.parentElement);
+      if (pieceStyle.visibility !== 'visible') return 'hidden';
+      if (alphaOf(pieceStyle.color) < MIN_COLOR_ALPHA) return 'transparent text';
+      if (parseFloat(pieceStyle.fontSize) * scale < MIN_FONT_PX) return 'small';
+    }
     let opacity = 1;
     for (let node = element; node && node.nodeType === Node.ELEMENT_NODE; node = node.parentElement) {
-      const nodeStyle = node === element ? style : getComputedStyle(node);
+      const nodeStyle = getComputedStyle(node);
       opacity *= Number(nodeStyle.opacity);
       if (nodeStyle.overflowX !== 'visible' || nodeStyle.overflowY !== 'visible') {
         const outer = node.getBoundingClientRect();
@@ -87,10 +93,14 @@
     if (!titles.size || !document.body) return [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      // The nearest ancestor whose whole text could be a title: climb while the text is shorter.
+      // The innermost element whose whole text is a title (its wrappers, with the same text, are
+      // not candidates: their box and style are not the text's). Climb while the text is shorter.
       for (let element = node.parentElement; element && element !== document.body; element = element.parentElement) {
         const text = normalize(element.textContent ?? '');
-        if (titles.has(text)) found.add(element);
+        if (titles.has(text)) {
+          found.add(element);
+          break;
+        }
         if (text.length > longestTitle) break;
       }
     }
@@ -113,7 +123,7 @@
      * was, at what size), with a timeline item laid out (a box, on screen or not), with a map marker
      * laid out. `near` keeps the last reason a title was not readable, for a page that never shows one.
      */
-    firstScreen: { title: null, titleText: null, titleFontPx: null, timeline: null, map: null, near: null },
+    firstScreen: { title: null, titleText: null, titleFontPx: null, titleWhere: null, timeline: null, map: null, near: null },
     /** Stops looking for the first screen's milestones (the looking costs frames of work). */
     stopLooking() {
       looking = false;
@@ -197,6 +207,12 @@
         screen.title = absolute(now);
         screen.titleText = readable.text;
         screen.titleFontPx = parseFloat(getComputedStyle(readable.element).fontSize);
+        const rect = readable.element.getBoundingClientRect();
+        const path = [];
+        for (let node = readable.element; node && node !== document.body; node = node.parentElement) {
+          path.unshift(node.tagName.toLowerCase() + [...node.classList].slice(0, 2).map((name) => `.${name}`).join(''));
+        }
+        screen.titleWhere = `${path.slice(-4).join(' > ')} at ${[rect.left, rect.top, rect.width, rect.height].map(Math.round).join(',')}`;
       }
     }
     requestAnimationFrame(firstFrames);

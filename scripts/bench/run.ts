@@ -28,7 +28,8 @@
  * BENCH_SIZES (default real,100,1000,10000; `real` is the first-screen set), BENCH_PAGES (default
  * app,timelinejs), BENCH_PROFILES (default desktop,phone), BENCH_ENCODINGS (default gzip,br),
  * BENCH_PORT (default 4399; the host page of an embed is served on the next port),
- * BENCH_TRACE (a folder: a Chromium trace of the first run of each page on each profile, gzip).
+ * BENCH_TRACE (a folder: for the first gzip run of each page on each profile, a Chromium trace,
+ * the network waterfall with the milestones, and a screenshot of the first screen).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -381,8 +382,9 @@ async function firstScreens(browser: Browser, server: Server, titles: { app: str
       for (let run = 0; run < RUNS; run++) {
         for (const kind of run % 2 ? [...PAGES].reverse() : PAGES) {
           console.error(`Real data, ${profile.name}, ${encoding}, ${kind}, run ${run + 1} of ${RUNS}…`);
-          const trace = TRACE_DIR && run === 0 && encoding === 'gzip' ? path.join(TRACE_DIR, `${profile.name}-${kind}.json`) : undefined;
-          line[kind].push(await measureFirstScreen(browser, profile, pages(profile.embedded)[kind], probeSource, trace));
+          const name = TRACE_DIR && run === 0 && encoding === 'gzip' ? path.join(TRACE_DIR, `${profile.name}-${kind}`) : undefined;
+          const artifacts = name ? { trace: `${name}.trace.json`, waterfall: `${name}.waterfall.txt`, screenshot: `${name}.png` } : undefined;
+          line[kind].push(await measureFirstScreen(browser, profile, pages(profile.embedded)[kind], probeSource, artifacts));
         }
       }
       lines.push(line);
