@@ -18,6 +18,8 @@ export interface BenchProbe {
     near: string | null;
   };
   stopLooking(): void;
+  /** The first readable title now (probe.js defines readable), or null. */
+  readableTitle(): { element: Element; text: string } | null;
   bytesBy(absoluteTime: number): { total: number; scriptAndStyle: number };
   waterfall(): Array<{ url: string; start: number; end: number; bytes: number }>;
 }

@@ -60,8 +60,16 @@ export const PHONE_USER_AGENT = (chromiumVersion: string) =>
 const TIMEOUT_MS = 60_000;
 const TITLE_GRACE_MS = 3_000;
 const POLL_MS = 250;
-/** DevTools' own categories for a performance recording (tasks, scripts by URL, network, paint). */
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'loading', 'latencyInfo'];
+/** DevTools' own categories for a performance recording (tasks, samples of scripts, network, paint). */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'disabled-by-default-v8.cpu_profiler',
+  'v8.execute',
+  'blink.user_timing',
+  'loading',
+  'latencyInfo'
+];
 
 export interface Bytes {
   total: number;
