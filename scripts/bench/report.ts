@@ -53,7 +53,7 @@ function summary(runs: Array<FirstScreenRun | undefined>, value: Figure): { medi
   return { ...(values.length && values.length * 2 >= rendered.length ? { median: median(values) } : {}), missing, rendered: rendered.length };
 }
 
-/** The title a page showed first in most runs, with its font size. */
+/** The title a page showed first in most runs, with its font size; or, when most runs showed none, why the nearest was not readable. */
 function titleSeen(runs: Array<FirstScreenRun | undefined>): string {
   const counts = new Map<string, number>();
   const misses = new Map<string, number>();
@@ -64,7 +64,11 @@ function titleSeen(runs: Array<FirstScreenRun | undefined>): string {
     } else if (run?.titleMiss) misses.set(run.titleMiss, (misses.get(run.titleMiss) ?? 0) + 1);
   }
   const most = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return most(counts) ?? (most(misses) ? `none (nearest: ${most(misses)})` : '–');
+  const titled = [...counts.values()].reduce((sum, count) => sum + count, 0);
+  const missed = [...misses.values()].reduce((sum, count) => sum + count, 0);
+  // As the figures: what most runs saw.
+  if (titled && titled >= missed) return most(counts) ?? '–';
+  return missed ? `none (nearest: ${most(misses)})` : '–';
 }
 
 export function firstScreenTable(lines: FirstScreenLine[]): string {
