@@ -28,8 +28,9 @@
  * BENCH_SIZES (default real,100,1000,10000; `real` is the first-screen set), BENCH_PAGES (default
  * app,timelinejs), BENCH_PROFILES (default desktop,phone), BENCH_ENCODINGS (default gzip,br),
  * BENCH_PORT (default 4399; the host page of an embed is served on the next port),
- * BENCH_TRACE (a folder: for the first gzip run of each page on each profile, a Chromium trace,
- * the network waterfall with the milestones, and a screenshot of the first screen).
+ * BENCH_TRACE (a folder: an extra gzip run of each page on each profile, left out of the figures,
+ * traced: a Chromium trace, the network waterfall with the milestones, a screenshot of the first
+ * screen; `npx tsx scripts/bench/traceSummary.ts <trace> <ms>` sums the trace up).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -379,12 +380,14 @@ async function firstScreens(browser: Browser, server: Server, titles: { app: str
     for (const encoding of ENCODING_NAMES) {
       server.encoding = encoding;
       const line: FirstScreenLine = { profile: profile.name, encoding, app: [], timelinejs: [] };
-      for (let run = 0; run < RUNS; run++) {
+      // With BENCH_TRACE, one more run of each page first, traced, and left out of the figures (tracing slows it).
+      for (let run = TRACE_DIR && encoding === 'gzip' ? -1 : 0; run < RUNS; run++) {
         for (const kind of run % 2 ? [...PAGES].reverse() : PAGES) {
-          console.error(`Real data, ${profile.name}, ${encoding}, ${kind}, run ${run + 1} of ${RUNS}…`);
-          const name = TRACE_DIR && run === 0 && encoding === 'gzip' ? path.join(TRACE_DIR, `${profile.name}-${kind}`) : undefined;
+          const name = run < 0 && TRACE_DIR ? path.join(TRACE_DIR, `${profile.name}-${kind}`) : undefined;
+          console.error(`Real data, ${profile.name}, ${encoding}, ${kind}, ${name ? 'traced run' : `run ${run + 1} of ${RUNS}`}…`);
           const artifacts = name ? { trace: `${name}.trace.json`, waterfall: `${name}.waterfall.txt`, screenshot: `${name}.png` } : undefined;
-          line[kind].push(await measureFirstScreen(browser, profile, pages(profile.embedded)[kind], probeSource, artifacts));
+          const result = await measureFirstScreen(browser, profile, pages(profile.embedded)[kind], probeSource, artifacts);
+          if (!name) line[kind].push(result);
         }
       }
       lines.push(line);
