@@ -157,6 +157,7 @@ export async function measureFirstScreen(
     const started = Date.now();
     let milestones: Milestones | undefined;
     let viewsAt: number | undefined;
+    let timedOut = false;
     for (;;) {
       await new Promise((done) => setTimeout(done, POLL_MS));
       const seen = await inFrames(tab.frames(), (frame) => frame.evaluate(() => window.__bench.firstScreen));
@@ -173,7 +174,10 @@ export async function measureFirstScreen(
       const viewsDrawn = milestones.timeline !== null && (!page.config.marker || milestones.map !== null);
       if (viewsDrawn) viewsAt ??= Date.now();
       if (viewsDrawn && (milestones.title !== null || Date.now() - (viewsAt ?? 0) > TITLE_GRACE_MS)) break;
-      if (Date.now() - started > TIMEOUT_MS) return undefined;
+      if (Date.now() - started > TIMEOUT_MS) {
+        timedOut = true;
+        break;
+      }
     }
     if (artifacts) {
       await browser.stopTracing();
@@ -190,6 +194,7 @@ export async function measureFirstScreen(
       await writeFile(artifacts.waterfall, `start    end (from navigation start), transferred, URL\n${lines.join('\n')}\n\n${marks.join('\n')}\n`);
     }
     await inFrames(tab.frames(), (frame) => frame.evaluate(() => window.__bench.stopLooking()));
+    if (timedOut) return undefined;
     const bytesBy = async (time: number | null): Promise<Bytes | undefined> => {
       if (time === null) return undefined;
       const perFrame = await inFrames(tab.frames(), (frame) => frame.evaluate((at) => window.__bench.bytesBy(at), time));

@@ -178,7 +178,15 @@
   };
   let looking = Boolean(config.firstScreen);
   window.__bench = probe;
-  new MutationObserver(() => (domChanged = true)).observe(document, { subtree: true, childList: true, characterData: true });
+  // What can change what is on screen: the DOM (nodes, text, classes and inline styles), and
+  // without a mutation, a stylesheet or image arriving or a resize; the readable-title test
+  // (which lays the page out) runs after the first, or every 100 ms for the rest.
+  let screenChanged = true;
+  let lastLook = 0;
+  new MutationObserver((records) => {
+    screenChanged = true;
+    if (records.some((record) => record.type !== 'attributes')) domChanged = true;
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
@@ -201,7 +209,9 @@
     }
     if (screen.timeline === null && laidOut(config.item)) screen.timeline = absolute(now);
     if (screen.map === null && laidOut(config.marker)) screen.map = absolute(now);
-    if (screen.title === null) {
+    if (screen.title === null && (screenChanged || now - lastLook >= 100)) {
+      screenChanged = false;
+      lastLook = now;
       const readable = probe.readableTitle();
       if (readable) {
         screen.title = absolute(now);

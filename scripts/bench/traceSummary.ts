@@ -15,6 +15,8 @@ export interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
+  /** Ties a profile's chunks to it. */
+  id?: string;
   cat?: string;
   args?: { name?: string; data?: { url?: string; isOutermostMainFrame?: boolean }; fileName?: string; beginData?: { url?: string } };
 }
@@ -51,13 +53,15 @@ interface ProfileNode {
  */
 function samplesByScript(events: TraceEvent[], main: TraceEvent, zero: number, until: number): Map<string, number> {
   const nodes = new Map<number, ProfileNode>();
-  let time = 0;
   const samples: Array<[ts: number, node: number]> = [];
+  type ProfileData = { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] };
+  const dataOf = (event: TraceEvent) => (event.args as { data?: ProfileData } | undefined)?.data;
+  // The main thread's profile; its chunks come from the profiler's own thread, under the same id.
+  const profile = events.find((event) => event.name === 'Profile' && event.pid === main.pid && event.tid === main.tid);
+  let time = (profile && dataOf(profile)?.startTime) ?? 0;
   for (const event of events) {
-    if (event.pid !== main.pid || event.tid !== main.tid) continue;
-    const data = (event.args as { data?: { startTime?: number; cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] }; timeDeltas?: number[] } } | undefined)?.data;
-    if (event.name === 'Profile' && data?.startTime !== undefined) time = data.startTime;
-    if (event.name !== 'ProfileChunk' || !data) continue;
+    const data = dataOf(event);
+    if (event.name !== 'ProfileChunk' || event.pid !== main.pid || event.id !== profile?.id || !data) continue;
     for (const node of data.cpuProfile?.nodes ?? []) nodes.set(node.id, node);
     (data.cpuProfile?.samples ?? []).forEach((node, index) => {
       time += data.timeDeltas?.[index] ?? 0;

@@ -23,12 +23,15 @@ const events: TraceEvent[] = [
   at('RunTask', 1180, 60),
   at('UpdateLayoutTree', 1180, 60),
   // Samples: app.js at 1010–1040 ms, the probe (no URL) 1040–1050, (program) from 1050 ms.
-  { name: 'Profile', ph: 'P', ts: 1000 * ms, ...PAGE, args: { data: { startTime: 1010 * ms } } as TraceEvent['args'] },
+  { name: 'Profile', ph: 'P', ts: 1000 * ms, ...PAGE, id: '0x1', args: { data: { startTime: 1010 * ms } } as TraceEvent['args'] },
   {
+    // From the profiler's own thread, tied to the profile by its id.
     name: 'ProfileChunk',
     ph: 'P',
     ts: 1100 * ms,
-    ...PAGE,
+    pid: PAGE.pid,
+    tid: 21,
+    id: '0x1',
     args: {
       data: {
         cpuProfile: {
