@@ -107,6 +107,12 @@
     return [...found];
   };
 
+  /** This frame's own responses: its document and what it fetched (an iframe's document is counted by the iframe's own probe). */
+  const responses = () => [
+    ...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource').filter((entry) => entry.initiatorType !== 'iframe')
+  ];
+
   const probe = {
     /** [start, duration] of every task of 50 ms or more, from navigation start. */
     longTasks: [],
@@ -156,7 +162,7 @@
     },
     /** Bytes of this frame's responses (the page itself and what it fetched) that had finished by `absoluteTime`. */
     bytesBy(absoluteTime) {
-      const entries = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+      const entries = responses();
       let total = 0;
       let scriptAndStyle = 0;
       for (const entry of entries) {
@@ -168,7 +174,7 @@
     },
     /** This frame's responses: what was fetched when, for a waterfall. */
     waterfall() {
-      return [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((entry) => ({
+      return responses().map((entry) => ({
         url: entry.name,
         start: absolute(entry.startTime),
         end: absolute(entry.responseEnd),
