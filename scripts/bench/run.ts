@@ -445,6 +445,9 @@ try {
     }
   });
 
+  // Compressed before any run (brotli at level 11 takes seconds here): no run waits for it.
+  await Promise.all(['js/timeline.js', 'css/timeline.css'].map((file) => fromDisk(path.join(TIMELINEJS_DIST, file))));
+
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
   console.log(`Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, Chromium ${browser.version()} (headless)`);
