@@ -3,11 +3,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { dataPlugin } from './build/dataPlugin';
 import { contentSecurityPolicy } from './build/contentSecurityPolicy';
+import { precompressedAssets } from './build/precompress';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/chromium';
 
 export default defineConfig({
-  plugins: [svelte(), dataPlugin(), contentSecurityPolicy()],
+  plugins: [svelte(), dataPlugin(), contentSecurityPolicy(), precompressedAssets()],
   publicDir: 'static',
   resolve: {
     alias: [

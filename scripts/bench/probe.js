@@ -1,8 +1,118 @@
-// Runs in the benchmarked page before its own scripts (plain JavaScript: it is injected as text,
-// so no compiler helper can leak into it). `window.__benchSelectors` says what to look for:
-// { item: the timeline's items, marker?: the map's markers, when the page has a map }.
+// Runs in every frame of the benchmarked page before its own scripts (plain JavaScript: it is
+// injected as text, so no compiler helper can leak into it). `window.__benchConfig` says what to
+// look for:
+// { item: the timeline's items, marker?: the map's markers, when the page has a map,
+//   titles?: the texts that count as an event's title (the first screen's readable title),
+//   screen?: { width, height } of the reader's screen, this frame sitting at its top-left,
+//   firstScreen?: true to record the first screen's milestones below, until `stopLooking()` }.
+//
+// A title is READABLE in a frame (the same test for every page, by what is on screen, not by any
+// page's markup) when the innermost element whose whole text, whitespace collapsed, is one of
+// `titles` passes every test below:
+// - its text has a box (it is laid out) lying wholly inside the part of the viewport on the
+//   reader's screen (1 px tolerance);
+// - no ancestor (nor the element) whose overflow is not `visible` clips any of it (text cut off,
+//   or ellipsed by `text-overflow`, fails);
+// - the font size of every piece of its text, times any scale transform, is at least 14 CSS px;
+// - it is visible: every piece `visibility: visible` in a colour with alpha ≥ 0.5, and the
+//   product of its and its ancestors' opacity ≥ 0.9;
+// - it is not covered: the element hit at the middle of each of its (first three) lines is the
+//   element itself, inside it, or one of its ancestors (an ancestor cannot paint over it).
+// Not checked: contrast against the background, web fonts still loading (neither page uses one),
+// `clip-path`, and clipping of a position: fixed element by an ancestor it escapes.
+// The time of a milestone is that of the first animation frame (the moment before paint) in which
+// it holds, as an absolute time (performance.timeOrigin + now) so frames compare.
 (() => {
-  const { item, marker } = window.__benchSelectors;
+  const config = window.__benchConfig;
+  const MIN_FONT_PX = 14;
+  const MIN_OPACITY = 0.9;
+  const MIN_COLOR_ALPHA = 0.5;
+  const normalize = (text) => text.replace(/\s+/g, ' ').trim();
+  const titles = new Set((config.titles ?? []).map(normalize));
+  const longestTitle = Math.max(0, ...[...titles].map((title) => title.length));
+  const absolute = (time) => performance.timeOrigin + time;
+
+  /** The alpha of a computed colour (`rgb(…)`, `rgba(…)` or `color(srgb … / a)`). */
+  const alphaOf = (color) => {
+    const match = /\/\s*([\d.]+)\s*\)$|rgba\([^,]+,[^,]+,[^,]+,\s*([\d.]+)\s*\)/.exec(color);
+    if (!match) return color === 'transparent' ? 0 : 1;
+    return Number(match[1] ?? match[2]);
+  };
+
+  const inside = (rect, box) =>
+    rect.left >= box.left - 1 && rect.right <= box.right + 1 && rect.top >= box.top - 1 && rect.bottom <= box.bottom + 1;
+
+  /** Why `element` (whose text is a title) is not readable now, or null when it is. */
+  const unreadable = (element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const text = range.getBoundingClientRect();
+    if (!text.width || !text.height) return 'no box';
+    const screen = config.screen ?? { width: innerWidth, height: innerHeight };
+    const view = { left: 0, top: 0, right: Math.min(innerWidth, screen.width), bottom: Math.min(innerHeight, screen.height) };
+    if (!inside(text, view)) return 'off screen';
+    // Every piece of the text: its own element's size, visibility and colour.
+    const box = element.getBoundingClientRect();
+    const scale = element.offsetWidth ? box.width / element.offsetWidth : 1;
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.data.trim() || !node.parentElement) continue;
+      const pieceStyle = getComputedStyle(node.parentElement);
+      if (pieceStyle.visibility !== 'visible') return 'hidden';
+      if (alphaOf(pieceStyle.color) < MIN_COLOR_ALPHA) return 'transparent text';
+      if (parseFloat(pieceStyle.fontSize) * scale < MIN_FONT_PX) return 'small';
+    }
+    let opacity = 1;
+    for (let node = element; node && node.nodeType === Node.ELEMENT_NODE; node = node.parentElement) {
+      const nodeStyle = getComputedStyle(node);
+      opacity *= Number(nodeStyle.opacity);
+      if (nodeStyle.overflowX !== 'visible' || nodeStyle.overflowY !== 'visible') {
+        const outer = node.getBoundingClientRect();
+        const left = outer.left + node.clientLeft;
+        const top = outer.top + node.clientTop;
+        // The root scroller's client box is the viewport, checked above.
+        if (node !== document.documentElement && node !== document.body && !inside(text, { left, top, right: left + node.clientWidth, bottom: top + node.clientHeight })) {
+          return 'clipped';
+        }
+      }
+    }
+    if (opacity < MIN_OPACITY) return 'transparent';
+    const lines = [...range.getClientRects()].filter((line) => line.width && line.height).slice(0, 3);
+    for (const line of lines) {
+      const hit = document.elementFromPoint(line.left + line.width / 2, line.top + line.height / 2);
+      if (!hit || !(element.contains(hit) || hit.contains(element))) return 'covered';
+    }
+    return null;
+  };
+
+  /** Elements whose whole text is a title; recomputed only after the DOM changed. */
+  let candidates = [];
+  let domChanged = true;
+  const findCandidates = () => {
+    const found = new Set();
+    if (!titles.size || !document.body) return [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      // The innermost element whose whole text is a title (its wrappers, with the same text, are
+      // not candidates: their box and style are not the text's). Climb while the text is shorter.
+      for (let element = node.parentElement; element && element !== document.body; element = element.parentElement) {
+        const text = normalize(element.textContent ?? '');
+        if (titles.has(text)) {
+          found.add(element);
+          break;
+        }
+        if (text.length > longestTitle) break;
+      }
+    }
+    return [...found];
+  };
+
+  /** This frame's own responses: its document and what it fetched (an iframe's document is counted by the iframe's own probe). */
+  const responses = () => [
+    ...performance.getEntriesByType('navigation'),
+    ...performance.getEntriesByType('resource').filter((entry) => entry.initiatorType !== 'iframe')
+  ];
+
   const probe = {
     /** [start, duration] of every task of 50 ms or more, from navigation start. */
     longTasks: [],
@@ -14,6 +124,16 @@
     inputAt: null,
     /** When `watch` saw its element. */
     seenAt: null,
+    /**
+     * The first screen, in absolute times: the first frame with a readable title (and which text it
+     * was, at what size), with a timeline item laid out (a box, on screen or not), with a map marker
+     * laid out. `near` keeps the last reason a title was not readable, for a page that never shows one.
+     */
+    firstScreen: { title: null, titleText: null, titleFontPx: null, titleWhere: null, timeline: null, map: null, near: null },
+    /** Stops looking for the first screen's milestones (the looking costs frames of work). */
+    stopLooking() {
+      looking = false;
+    },
     /** Records the first frame in which `selector` is in the DOM and overlaps the box of `within`. */
     watch(selector, within) {
       probe.seenAt = null;
@@ -25,19 +145,93 @@
         } else requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
+    },
+    /** The first readable title now, as { element, text } or null; the reason the nearest miss failed otherwise. */
+    readableTitle() {
+      if (domChanged) {
+        domChanged = false;
+        candidates = findCandidates();
+      }
+      for (const element of candidates) {
+        if (!element.isConnected) continue;
+        const reason = unreadable(element);
+        if (reason === null) return { element, text: normalize(element.textContent ?? '') };
+        probe.firstScreen.near = reason;
+      }
+      return null;
+    },
+    /** Bytes of this frame's responses (the page itself and what it fetched) that had finished by `absoluteTime`. */
+    bytesBy(absoluteTime) {
+      const entries = responses();
+      let total = 0;
+      let scriptAndStyle = 0;
+      for (const entry of entries) {
+        if (absolute(entry.responseEnd) > absoluteTime) continue;
+        total += entry.transferSize;
+        if (/\.(js|css)$/.test(new URL(entry.name).pathname)) scriptAndStyle += entry.transferSize;
+      }
+      return { total, scriptAndStyle };
+    },
+    /** This frame's responses: what was fetched when, for a waterfall. */
+    waterfall() {
+      return responses().map((entry) => ({
+        url: entry.name,
+        start: absolute(entry.startTime),
+        end: absolute(entry.responseEnd),
+        bytes: entry.transferSize
+      }));
     }
   };
+  let looking = Boolean(config.firstScreen);
   window.__bench = probe;
+  // What can change what is on screen: the DOM (nodes, text, classes and inline styles), and
+  // without a mutation, a stylesheet or image arriving or a resize; the readable-title test
+  // (which lays the page out) runs after the first, or every 100 ms for the rest.
+  let screenChanged = true;
+  let lastLook = 0;
+  new MutationObserver((records) => {
+    screenChanged = true;
+    if (records.some((record) => record.type !== 'attributes')) domChanged = true;
+  }).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) probe.longTasks.push([entry.startTime, entry.duration]);
   }).observe({ type: 'longtask', buffered: true });
   addEventListener('pointerdown', (event) => (probe.inputAt = event.timeStamp), { capture: true });
+
+  const laidOut = (selector) => selector && [...document.querySelectorAll(selector)].some((element) => {
+    const rect = element.getBoundingClientRect();
+    return rect.width > 0 && rect.height > 0;
+  });
   // A frame callback runs just before the frame is painted, after whatever task built the DOM.
   const firstFrames = () => {
-    if (probe.firstItem === null && document.querySelector(item)) probe.firstItem = performance.now();
-    if (marker && probe.firstMarker === null && document.querySelector(marker)) probe.firstMarker = performance.now();
-    if (probe.firstItem !== null && (!marker || probe.firstMarker !== null)) probe.renderedAt = performance.now();
-    else requestAnimationFrame(firstFrames);
+    const now = performance.now();
+    if (probe.firstItem === null && document.querySelector(config.item)) probe.firstItem = now;
+    if (config.marker && probe.firstMarker === null && document.querySelector(config.marker)) probe.firstMarker = now;
+    if (probe.firstItem !== null && (!config.marker || probe.firstMarker !== null) && probe.renderedAt === null) probe.renderedAt = now;
+    const screen = probe.firstScreen;
+    if (!looking) {
+      if (probe.renderedAt === null) requestAnimationFrame(firstFrames);
+      return;
+    }
+    if (screen.timeline === null && laidOut(config.item)) screen.timeline = absolute(now);
+    if (screen.map === null && laidOut(config.marker)) screen.map = absolute(now);
+    if (screen.title === null && (screenChanged || now - lastLook >= 100)) {
+      screenChanged = false;
+      lastLook = now;
+      const readable = probe.readableTitle();
+      if (readable) {
+        screen.title = absolute(now);
+        screen.titleText = readable.text;
+        screen.titleFontPx = parseFloat(getComputedStyle(readable.element).fontSize);
+        const rect = readable.element.getBoundingClientRect();
+        const path = [];
+        for (let node = readable.element; node && node !== document.body; node = node.parentElement) {
+          path.unshift(node.tagName.toLowerCase() + [...node.classList].slice(0, 2).map((name) => `.${name}`).join(''));
+        }
+        screen.titleWhere = `${path.slice(-4).join(' > ')} at ${[rect.left, rect.top, rect.width, rect.height].map(Math.round).join(',')}`;
+      }
+    }
+    requestAnimationFrame(firstFrames);
   };
   requestAnimationFrame(firstFrames);
 })();

@@ -1,11 +1,18 @@
 /**
  * `npm run bench`: the app's production build against Knight Lab's TimelineJS, on the same
- * generated events (100, 1,000 and 10,000), in headless Chromium; prints a markdown table of
- * medians. Figures are printed, never asserted: BENCHMARKS.md keeps them with the machine.
+ * events, in headless Chromium; prints markdown tables of medians. Figures are printed, never
+ * asserted: BENCHMARKS.md keeps them with the machine.
  *
- * How each figure is taken (the same way for both pages where it applies):
- * - both pages are served by one local server that gzips what it sends, as a production host
- *   would; "transferred" is the browser's own count (Resource Timing transferSize: compressed
+ * Two sets of figures:
+ * - the first screen (firstScreen.ts), on the real data (`data/`, as the build compiles it), on
+ *   a desktop and on a throttled phone, served gzip and then brotli: the first readable event
+ *   title, the timeline and the map drawn, and the bytes that had arrived before each;
+ * - load and interaction on generated events (100, 1,000 and 10,000), desktop, gzip:
+ *
+ * How each figure of the second set is taken (the same way for both pages where it applies):
+ * - both pages are served by one local server that compresses what it sends, as a production host
+ *   would (serve.ts: the build's precompressed files, others compressed at the same levels);
+ *   "transferred" is the browser's own count (Resource Timing transferSize: compressed
  *   body and headers) of every response finished before the first render;
  * - first timeline item / first map marker: the first animation frame in which one is in the DOM
  *   (a frame is the moment before paint), from navigation start;
@@ -17,31 +24,46 @@
  * - pan and zoom: the longest task while the timeline is dragged (1.5 s) and wheel-zoomed (1.5 s);
  * - heap: JS heap in use after load and a garbage collection.
  *
- * Options (environment): BENCH_RUNS (default 5; at 10,000 events 3, and 1 for TimelineJS), BENCH_SIZES (default
- * 100,1000,10000), BENCH_PAGES (default app,timelinejs), BENCH_PORT (default 4399).
+ * Options (environment): BENCH_RUNS (default 5; at 10,000 events 3, and 1 for TimelineJS),
+ * BENCH_SIZES (default real,100,1000,10000; `real` is the first-screen set), BENCH_PAGES (default
+ * app,timelinejs), BENCH_PROFILES (default desktop,phone), BENCH_ENCODINGS (default gzip,br),
+ * BENCH_PORT (default 4399; the host page of an embed is served on the next port),
+ * BENCH_TRACE (a folder: an extra gzip run of each page on each profile, left out of the figures,
+ * traced: a Chromium trace, the network waterfall with the milestones, a screenshot of the first
+ * screen; `npx tsx scripts/bench/traceSummary.ts <trace> <ms>` sums the trace up).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import http from 'node:http';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../tests/chromium';
-import type { Actor, Place } from '../../src/lib/data/types';
+import type { Actor, Dataset, Place } from '../../src/lib/data/types';
+import type {} from './benchProbe';
+import { appHostPage, measureFirstScreen, PROFILES, timelineJsHostPage, type FirstScreenPage, type FirstScreenRun } from './firstScreen';
 import { generatedDataset } from './generate';
+import { firstScreenTable, kb, median, ms, row, type FirstScreenLine } from './report';
+import { ENCODINGS, servedFrom, servedFromDisk, startServer, type Encoding, type Served, type Server } from './serve';
 import { toTimelineJs } from './timelinejs';
 
-const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const SIZE_NAMES = (process.env.BENCH_SIZES ?? 'real,100,1000,10000').split(',');
+const REAL = SIZE_NAMES.includes('real');
+const SIZES = SIZE_NAMES.filter((name) => name !== 'real').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const PAGES = (process.env.BENCH_PAGES ?? 'app,timelinejs').split(',') as PageKind[];
+const PROFILE_NAMES = (process.env.BENCH_PROFILES ?? 'desktop,phone').split(',');
+const ENCODING_NAMES = (process.env.BENCH_ENCODINGS ?? ENCODINGS.join(',')).split(',') as Encoding[];
+const TRACE_DIR = process.env.BENCH_TRACE;
 const PORT = Number(process.env.BENCH_PORT ?? 4399);
 const ORIGIN = `http://localhost:${PORT}`;
+/** The host page of an embed: another origin (port) of the same site, see firstScreen.ts. */
+const HOST_ORIGIN = `http://localhost:${PORT + 1}`;
 /** A page that has not drawn its first item by then counts as "did not render". */
 const RENDER_TIMEOUT_MS = 60_000;
 const QUIET_WINDOW_MS = 2_000;
 const VIEWPORT = { width: 1280, height: 800 };
 const TIMELINEJS_DIST = path.resolve('node_modules/@knight-lab/timelinejs/dist');
+const REAL_TITLE = 'The Pegasus affair: a timeline and map';
 
 type PageKind = 'app' | 'timelinejs';
 
@@ -64,59 +86,15 @@ const SELECTORS: Record<PageKind, { item: string; marker?: string; timeline: str
 };
 
 // ---------------------------------------------------------------------------------------------
-// The server: the built app, TimelineJS's dist, and the generated data of the current size.
+// The comparison page: TimelineJS's own dist files, on data in its format.
 
-const COMPRESSIBLE = /\.(html|js|css|json|svg|md|txt)$/;
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.md': 'text/markdown; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png'
-};
-
-interface Served {
-  body: Buffer;
-  gzipped?: Buffer;
-}
-
-function servedFrom(body: Buffer, name: string): Served {
-  return COMPRESSIBLE.test(name) ? { body, gzipped: gzipSync(body, { level: 6 }) } : { body };
-}
-
-function startServer(resolve: (pathname: string) => Promise<{ served: Served; name: string } | undefined>): Promise<http.Server> {
-  const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', ORIGIN).pathname);
-    resolve(pathname)
-      .then((found) => {
-        if (!found) {
-          response.writeHead(404).end();
-          return;
-        }
-        const gzip = found.served.gzipped && /\bgzip\b/.test(String(request.headers['accept-encoding']));
-        response.writeHead(200, {
-          'Content-Type': TYPES[path.extname(found.name)] ?? 'application/octet-stream',
-          'Cache-Control': 'no-store',
-          ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {})
-        });
-        response.end(gzip ? found.served.gzipped : found.served.body);
-      })
-      .catch((error: unknown) => response.writeHead(500).end(String(error)));
-  });
-  return new Promise((done) => server.listen(PORT, () => done(server)));
-}
-
-function timelineJsPage(): string {
+function timelineJsPage(title: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>TimelineJS</title>
+<title>${title}</title>
 <link rel="stylesheet" href="/timelinejs/css/timeline.css">
 <style>html, body { margin: 0; block-size: 100%; } #timeline-embed { inline-size: 100%; block-size: 100vh; }</style>
 <script src="/timelinejs/js/timeline.js"></script>
@@ -133,24 +111,8 @@ function timelineJsPage(): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// In the page: long tasks, first item and marker, input time, and a watcher for the linked view
-// (probe.js, injected as text).
-
-interface BenchProbe {
-  longTasks: Array<[start: number, duration: number]>;
-  firstItem: number | null;
-  firstMarker: number | null;
-  renderedAt: number | null;
-  inputAt: number | null;
-  seenAt: number | null;
-  watch(selector: string, within: string): void;
-}
-
-declare global {
-  interface Window {
-    __bench: BenchProbe;
-  }
-}
+// In the page: long tasks, first item and marker, input time, a watcher for the linked view, and
+// the first screen's milestones (probe.js, injected as text; its API in benchProbe.ts).
 
 const probeSource = await readFile(new URL('./probe.js', import.meta.url), 'utf8');
 
@@ -233,7 +195,7 @@ async function measure(browser: Browser, kind: PageKind): Promise<RunResult | un
   const page = await context.newPage();
   const selectors = SELECTORS[kind];
   try {
-    await page.addInitScript({ content: `window.__benchSelectors = ${JSON.stringify({ item: selectors.item, marker: selectors.marker })};\n${probeSource}` });
+    await page.addInitScript({ content: `window.__benchConfig = ${JSON.stringify({ item: selectors.item, marker: selectors.marker })};\n${probeSource}` });
     await page.goto(kind === 'app' ? `${ORIGIN}/?lang=en` : `${ORIGIN}/timelinejs/`, { waitUntil: 'commit' });
     try {
       await page.waitForFunction(() => window.__bench.renderedAt !== null, null, { timeout: RENDER_TIMEOUT_MS, polling: 100 });
@@ -313,23 +275,14 @@ async function measure(browser: Browser, kind: PageKind): Promise<RunResult | un
 // ---------------------------------------------------------------------------------------------
 // Figures.
 
-function median(values: number[]): number | undefined {
-  if (!values.length) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-}
-
 interface Column {
   title: string;
   value: (run: RunResult) => number | undefined;
   format: (value: number) => string;
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
-const ms = (value: number) => `${value.toFixed(0)} ms`;
 const COLUMNS: Column[] = [
-  { title: 'transferred before first render (gzip)', value: (run) => run.transferredBytes, format: kb },
+  { title: 'transferred before first render', value: (run) => run.transferredBytes, format: kb },
   { title: 'of it JS + CSS', value: (run) => run.scriptAndStyleBytes, format: kb },
   { title: 'first timeline item', value: (run) => run.firstItemMs, format: ms },
   { title: 'first map marker', value: (run) => run.firstMarkerMs, format: ms },
@@ -339,10 +292,6 @@ const COLUMNS: Column[] = [
   { title: 'longest task, 3 s pan + zoom', value: (run) => run.longestPanTaskMs, format: (value) => (value ? ms(value) : '< 50 ms') },
   { title: 'JS heap after load', value: (run) => run.heapMb, format: (value) => `${value.toFixed(1)} MB` }
 ];
-
-function row(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`;
-}
 
 function table(results: Map<string, Array<RunResult | undefined>>): string {
   const lines = [row(['events', 'page', ...COLUMNS.map((column) => column.title)]), row(['---:', '---', ...COLUMNS.map(() => '---:')])];
@@ -403,48 +352,89 @@ async function viewBytes(browser: Browser): Promise<Array<{ name: string; bytes:
   return figures;
 }
 
-/** The entry's JS and CSS: what index.html loads before anything else, gzipped as served. */
-async function initialAssets(distDir: string): Promise<{ files: string[]; rawBytes: number; gzipBytes: number }> {
+/** The entry's JS and CSS: what index.html loads before anything else, compressed as served. */
+async function initialAssets(distDir: string): Promise<{ files: string[]; rawBytes: number; gzipBytes: number; brotliBytes: number }> {
   const html = await readFile(path.join(distDir, 'index.html'), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].flatMap((match) => match[1] ?? []);
-  let rawBytes = 0;
-  let gzipBytes = 0;
-  for (const file of files) {
-    const body = await readFile(path.join(distDir, file));
-    rawBytes += body.length;
-    gzipBytes += gzipSync(body, { level: 6 }).length;
+  const served = await Promise.all(files.map((file) => servedFromDisk(path.join(distDir, file))));
+  const sum = (sizes: number[]) => sizes.reduce((total, size) => total + size, 0);
+  return {
+    files,
+    rawBytes: sum(served.map(({ body }) => body.length)),
+    gzipBytes: sum(served.map(({ body, gzip }) => (gzip ?? body).length)),
+    brotliBytes: sum(served.map(({ body, br }) => (br ?? body).length))
+  };
+}
+
+/** The first screen on the real data: each profile, each encoding, both pages, RUNS times. */
+async function firstScreens(browser: Browser, server: Server, titles: { app: string[]; timelinejs: string[] }): Promise<FirstScreenLine[]> {
+  const pages = (embedded: boolean): Record<PageKind, FirstScreenPage> => ({
+    app: {
+      url: embedded ? `${HOST_ORIGIN}/host/app` : `${ORIGIN}/?lang=en`,
+      config: { item: SELECTORS.app.item, marker: '.leaflet-marker-icon', titles: titles.app }
+    },
+    timelinejs: { url: embedded ? `${HOST_ORIGIN}/host/timelinejs` : `${ORIGIN}/timelinejs/`, config: { item: SELECTORS.timelinejs.item, titles: titles.timelinejs } }
+  });
+  const lines: FirstScreenLine[] = [];
+  for (const profile of PROFILES.filter(({ name }) => PROFILE_NAMES.includes(name))) {
+    for (const encoding of ENCODING_NAMES) {
+      server.encoding = encoding;
+      const line: FirstScreenLine = { profile: profile.name, encoding, app: [], timelinejs: [] };
+      // With BENCH_TRACE, one more run of each page first, traced, and left out of the figures (tracing slows it).
+      for (let run = TRACE_DIR && encoding === 'gzip' ? -1 : 0; run < RUNS; run++) {
+        for (const kind of run % 2 ? [...PAGES].reverse() : PAGES) {
+          const name = run < 0 && TRACE_DIR ? path.join(TRACE_DIR, `${profile.name}-${kind}`) : undefined;
+          console.error(`Real data, ${profile.name}, ${encoding}, ${kind}, ${name ? 'traced run' : `run ${run + 1} of ${RUNS}`}…`);
+          const artifacts = name ? { trace: `${name}.trace.json`, waterfall: `${name}.waterfall.txt`, screenshot: `${name}.png` } : undefined;
+          const result = await measureFirstScreen(browser, profile, pages(profile.embedded)[kind], probeSource, artifacts);
+          if (!name) line[kind].push(result);
+        }
+      }
+      lines.push(line);
+    }
   }
-  return { files, rawBytes, gzipBytes };
+  return lines;
 }
 
 // ---------------------------------------------------------------------------------------------
 
 const loadAtStart = os.loadavg().map((value) => value.toFixed(1)).join(', ');
 const distDir = await mkdtemp(path.join(os.tmpdir(), 'pegasus-bench-'));
-let server: http.Server | undefined;
+let server: Server | undefined;
 let browser: Browser | undefined;
 try {
   console.error('Building the app…');
   execFileSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
   const initial = await initialAssets(distDir);
+  if (TRACE_DIR) await mkdir(TRACE_DIR, { recursive: true });
 
   const places = (JSON.parse(await readFile('data/places.json', 'utf8')) as { places: Place[] }).places;
   const actors = (JSON.parse(await readFile('data/actors.json', 'utf8')) as { actors: Actor[] }).actors;
-  let current: { app: Served; timelinejs: Served } | undefined;
+  const realDataset = JSON.parse(await readFile(path.join(distDir, 'data/dataset.json'), 'utf8')) as Dataset;
+  /** The data of the current run; the app's is the build's own (precompressed) file when absent. */
+  let current: { app?: Served; timelinejs: Served } = {
+    timelinejs: servedFrom(Buffer.from(JSON.stringify(toTimelineJs(realDataset, 'en', REAL_TITLE))), 'data.json')
+  };
   const staticFiles = new Map<string, Served>();
   const fromDisk = async (file: string): Promise<Served> => {
     const cached = staticFiles.get(file);
     if (cached) return cached;
-    const served = servedFrom(await readFile(file), file);
+    const served = await servedFromDisk(file);
     staticFiles.set(file, served);
     return served;
   };
+  // The pages the benchmark writes itself (the comparison page, the embeds' host pages): never part of the app's sources.
+  const generatedPages = new Map<string, Served>([
+    ['/timelinejs/', servedFrom(Buffer.from(timelineJsPage(REAL_TITLE)), 'index.html')],
+    ['/host/app', servedFrom(Buffer.from(appHostPage(ORIGIN, '?embed=1&lang=en')), 'index.html')],
+    ['/host/timelinejs', servedFrom(Buffer.from(timelineJsHostPage(`${ORIGIN}/timelinejs/`, PROFILES.find(({ embedded }) => embedded)?.viewport.height ?? 740)), 'index.html')]
+  ]);
 
-  server = await startServer(async (pathname) => {
-    if (!current) return undefined;
-    if (pathname === '/data/dataset.json') return { served: current.app, name: pathname };
+  server = await startServer([PORT, PORT + 1], async (pathname) => {
+    if (pathname === '/data/dataset.json' && current.app) return { served: current.app, name: pathname };
     if (pathname === '/timelinejs/data.json') return { served: current.timelinejs, name: pathname };
-    if (pathname === '/timelinejs/') return { served: await fromDisk(path.join(distDir, '.timelinejs.html')), name: 'index.html' };
+    const generated = generatedPages.get(pathname);
+    if (generated) return { served: generated, name: 'index.html' };
     const [root, relative] = pathname.startsWith('/timelinejs/') ? [TIMELINEJS_DIST, pathname.slice('/timelinejs/'.length)] : [distDir, pathname.slice(1) || 'index.html'];
     const file = path.resolve(root, relative);
     if (!file.startsWith(root)) return undefined;
@@ -454,10 +444,29 @@ try {
       return undefined;
     }
   });
-  // The comparison page is generated, never part of the app's sources.
-  staticFiles.set(path.join(distDir, '.timelinejs.html'), servedFrom(Buffer.from(timelineJsPage()), 'index.html'));
+
+  // Compressed before any run (brotli at level 11 takes seconds here): no run waits for it.
+  await Promise.all(['js/timeline.js', 'css/timeline.css'].map((file) => fromDisk(path.join(TIMELINEJS_DIST, file))));
 
   browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, Chromium ${browser.version()} (headless)`);
+  console.log(`Date: ${new Date().toISOString()}. Load average at the start: ${loadAtStart} (other work on the machine slows every figure).\n`);
+  console.log(`Initial JS + CSS (what index.html loads): ${kb(initial.gzipBytes)} gzip, ${kb(initial.brotliBytes)} brotli, ${kb(initial.rawBytes)} raw (${initial.files.join(', ')})\n`);
+
+  if (REAL) {
+    const titles = {
+      app: realDataset.events.map((event) => event.title.en),
+      timelinejs: [REAL_TITLE, ...realDataset.events.map((event) => event.title.en)]
+    };
+    const lines = await firstScreens(browser, server, titles);
+    const load = os.loadavg().map((value) => value.toFixed(1)).join(', ');
+    console.log(`First screen, real data (${realDataset.events.length} events), medians of ${RUNS} runs; load average now ${load}:\n`);
+    console.log(firstScreenTable(lines));
+    console.log('');
+  }
+
+  server.encoding = 'gzip';
   const results = new Map<string, Array<RunResult | undefined>>();
   for (const size of SIZES) {
     const dataset = generatedDataset(size, { places, actors });
@@ -481,15 +490,14 @@ try {
     }
   }
 
-  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  const load = os.loadavg().map((value) => value.toFixed(1)).join(', ');
-  console.log(`Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, Chromium ${browser.version()} (headless), ${VIEWPORT.width}×${VIEWPORT.height}`);
-  console.log(`Date: ${new Date().toISOString().slice(0, 10)}. Medians of ${RUNS} runs (at 10,000 events: 3, and 1 for TimelineJS). Load average at the start: ${loadAtStart}, at the end: ${load} (other work on the machine slows every figure).\n`);
-  console.log(`Initial JS + CSS (what index.html loads): ${kb(initial.gzipBytes)} gzip, ${kb(initial.rawBytes)} raw (${initial.files.join(', ')})\n`);
-  console.log(table(results));
-  // With the last size's data: the bytes do not depend on it.
-  const views = await viewBytes(browser);
-  console.log(`\nJS + CSS each page downloads for its first view (gzip): ${views.map(({ name, bytes }) => `${name} ${kb(bytes)}`).join(', ')}`);
+  if (SIZES.length) {
+    const load = os.loadavg().map((value) => value.toFixed(1)).join(', ');
+    console.log(`Generated events, desktop ${VIEWPORT.width}×${VIEWPORT.height}, gzip: medians of ${RUNS} runs (at 10,000 events: 3, and 1 for TimelineJS); load average now ${load}.\n`);
+    console.log(table(results));
+    // With the last size's data: the bytes do not depend on it.
+    const views = await viewBytes(browser);
+    console.log(`\nJS + CSS each page downloads for its first view (gzip): ${views.map(({ name, bytes }) => `${name} ${kb(bytes)}`).join(', ')}`);
+  }
 } finally {
   await browser?.close();
   server?.close();
