@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Story } from '../../../../src/lib/data/types';
 import { defaultEvent } from '../../../../src/lib/narrow/defaultEvent';
 
-const events = [{ id: 'founded' }, { id: 'trident' }, { id: 'revelations', importance: 'key' }, { id: 'blacklist', importance: 'key' }];
+const events = [{ id: 'founded' }, { id: 'trident' }, { id: 'revelations', importance: 'key' as const }, { id: 'blacklist', importance: 'key' as const }];
 const story = (...steps: string[]): Story => ({
   schemaVersion: 1,
   id: 'a-story',
