@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/chromium';
+import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
 
 // Parallel runs (several developers on one machine) each take their own port and build folder.
 const port = Number(process.env.PREVIEW_PORT ?? 4173);

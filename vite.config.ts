@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { dataPlugin } from './build/dataPlugin';
-import { contentSecurityPolicy } from './build/contentSecurityPolicy';
+import { dataPlugin } from './build/dataPlugin.ts';
+import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
 import { playwright } from '@vitest/browser-playwright';
-import { chromiumArgs, chromiumPath } from './tests/chromium';
+import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
 
 export default defineConfig({
   plugins: [svelte(), dataPlugin(), contentSecurityPolicy()],

@@ -1,5 +1,5 @@
-import type { ParsedData } from './validate/types';
-import type { Dataset, NewsEvent, Release, Story } from '../src/lib/data/types';
+import type { ParsedData } from './validate/types.ts';
+import type { Dataset, NewsEvent, Release, Story } from '../src/lib/data/types.ts';
 
 /**
  * The dataset the app fetches, compiled from validated data files: events in timeline order (date,

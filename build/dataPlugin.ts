@@ -1,10 +1,10 @@
 import type { Plugin, ViteDevServer } from 'vite';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { readDataFiles } from './readDataFiles';
-import { validateDataFiles, formatFinding, type Finding } from './validate';
-import { compileDataset } from './compile';
-import { datasetValidatorModule } from './schemaValidator';
+import { readDataFiles } from './readDataFiles.ts';
+import { validateDataFiles, formatFinding, type Finding } from './validate/index.ts';
+import { compileDataset } from './compile.ts';
+import { datasetValidatorModule } from './schemaValidator.ts';
 
 const VIRTUAL_VALIDATOR = 'virtual:dataset-validator';
 const RESOLVED_VALIDATOR = `\0${VIRTUAL_VALIDATOR}`;

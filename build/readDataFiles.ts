@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { IGNORED_DATA_DIRS, type DataFile } from './validate';
+import { IGNORED_DATA_DIRS, type DataFile } from './validate/index.ts';
 
 /**
  * Reads the data tree for the validator: every file under `dataDir` (the folder named data/), with

@@ -9,8 +9,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classifyDataFile, formatFinding, validateDataFiles, type Finding } from '../build/validate';
-import { readDataFiles } from '../build/readDataFiles';
+import { classifyDataFile, formatFinding, validateDataFiles, type Finding } from '../build/validate/index.ts';
+import { readDataFiles } from '../build/readDataFiles.ts';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 

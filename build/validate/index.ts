@@ -11,19 +11,19 @@
  *   (`unexpected-file`), because the app will not read it;
  * - other files (data/CHANGELOG.md): skipped.
  */
-import type { Actor, NewsEvent, Place, Story } from '../../src/lib/data/types';
-import { checkAcrossFiles, type ParsedDocument } from './crossFile';
-import { classifyDataFile, type DataFileKind } from './dataFiles';
-import { checkCalendarDate, checkPeriod, documentDates } from './dates';
-import { parseJson, type SourceText } from './jsonText';
-import { displayPath } from './pointer';
-import { error, warning, type Problem } from './problem';
-import { forEachRecord, isRecord } from './records';
-import { schemaProblems } from './schema';
-import type { DataFile, Finding, ParsedData, ValidationResult } from './types';
+import type { Actor, NewsEvent, Place, Story } from '../../src/lib/data/types.ts';
+import { checkAcrossFiles, type ParsedDocument } from './crossFile.ts';
+import { classifyDataFile, type DataFileKind } from './dataFiles.ts';
+import { checkCalendarDate, checkPeriod, documentDates } from './dates.ts';
+import { parseJson, type SourceText } from './jsonText.ts';
+import { displayPath } from './pointer.ts';
+import { error, warning, type Problem } from './problem.ts';
+import { forEachRecord, isRecord } from './records.ts';
+import { schemaProblems } from './schema.ts';
+import type { DataFile, Finding, ParsedData, ValidationResult } from './types.ts';
 
-export type { DataFile, Finding, ParsedData, ValidationResult } from './types';
-export { classifyDataFile, IGNORED_DATA_DIRS, type DataFileKind } from './dataFiles';
+export type { DataFile, Finding, ParsedData, ValidationResult } from './types.ts';
+export { classifyDataFile, IGNORED_DATA_DIRS, type DataFileKind } from './dataFiles.ts';
 
 export function validateDataFiles(files: DataFile[]): ValidationResult {
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));

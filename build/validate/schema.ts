@@ -5,15 +5,15 @@
  */
 import Ajv2020 from 'ajv/dist/2020';
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
-import eventSchema from '../../data/schema/event.v1.schema.json';
-import placesSchema from '../../data/schema/places.v1.schema.json';
-import actorsSchema from '../../data/schema/actors.v1.schema.json';
-import storySchema from '../../data/schema/story.v1.schema.json';
-import { LANGS, type Lang } from '../../src/lib/data/types';
-import type { DataFileKind } from './dataFiles';
-import { childPointer, fieldName } from './pointer';
-import { didYouMeanHint, error, quote, type Problem } from './problem';
-import { didYouMean, slugify } from './suggest';
+import eventSchema from '../../data/schema/event.v1.schema.json' with { type: 'json' };
+import placesSchema from '../../data/schema/places.v1.schema.json' with { type: 'json' };
+import actorsSchema from '../../data/schema/actors.v1.schema.json' with { type: 'json' };
+import storySchema from '../../data/schema/story.v1.schema.json' with { type: 'json' };
+import { LANGS, type Lang } from '../../src/lib/data/types.ts';
+import type { DataFileKind } from './dataFiles.ts';
+import { childPointer, fieldName } from './pointer.ts';
+import { didYouMeanHint, error, quote, type Problem } from './problem.ts';
+import { didYouMean, slugify } from './suggest.ts';
 
 // Compiled once per process: compiling is what costs, validating is cheap.
 // `verbose` adds the failing schema and data to each error, which the messages need.

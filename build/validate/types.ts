@@ -1,4 +1,4 @@
-import type { Actor, NewsEvent, Place, Story } from '../../src/lib/data/types';
+import type { Actor, NewsEvent, Place, Story } from '../../src/lib/data/types.ts';
 
 /** One file of the data tree, as read from disk or held in memory by a test. */
 export interface DataFile {

@@ -27,10 +27,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../tests/chromium';
-import type { Actor, Place } from '../../src/lib/data/types';
-import { generatedDataset } from './generate';
-import { toTimelineJs } from './timelinejs';
+import { chromiumArgs, chromiumPath } from '../../tests/chromium.ts';
+import type { Actor, Place } from '../../src/lib/data/types.ts';
+import { generatedDataset } from './generate.ts';
+import { toTimelineJs } from './timelinejs.ts';
 
 const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
