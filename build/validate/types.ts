@@ -5,6 +5,8 @@ export interface DataFile {
   /** Path relative to the repository root, with forward slashes: `data/events/bis-entity-list.json`. */
   path: string;
   text: string;
+  /** Size on disk, given when the file was too large to read (then `text` is empty). */
+  byteLength?: number;
 }
 
 /** One problem found in the data, worded for contributors who are not programmers. */
