@@ -57,6 +57,8 @@ export function dataPlugin(): Plugin {
 
   return {
     name: 'pegasus-data',
+    // Before Vite's resolver, which would otherwise resolve ./schemaValidators.ts to the file.
+    enforce: 'pre',
     configResolved(config) {
       root = config.root;
     },
