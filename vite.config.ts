@@ -3,11 +3,12 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { dataPlugin } from './build/dataPlugin.ts';
 import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
+import { hostingHeadersPlugin } from './build/hostingHeaders.ts';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
 
 export default defineConfig({
-  plugins: [svelte(), dataPlugin(), contentSecurityPolicy()],
+  plugins: [svelte(), dataPlugin(), contentSecurityPolicy(), hostingHeadersPlugin()],
   publicDir: 'static',
   resolve: {
     alias: [
