@@ -1,6 +1,6 @@
-import type { ParsedData } from './validate/types';
-import type { Dataset, Era, NewsEvent, Release, Story } from '../src/lib/data/types';
-import { compareEvents, compareText } from '../src/lib/data/order';
+import type { ParsedData } from './validate/types.ts';
+import type { Dataset, Era, NewsEvent, Release, Story } from '../src/lib/data/types.ts';
+import { compareEvents, compareText } from '../src/lib/data/order.ts';
 
 /**
  * The dataset the app fetches, compiled from validated data files: events in timeline order (date,

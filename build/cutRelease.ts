@@ -1,9 +1,9 @@
 import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { compileDataset } from './compile';
-import type { Dataset, Release } from '../src/lib/data/types';
-import { formatFinding, validateDataFiles } from './validate';
-import { readDataFiles } from './readDataFiles';
+import { compileDataset } from './compile.ts';
+import type { Dataset, Release } from '../src/lib/data/types.ts';
+import { formatFinding, validateDataFiles } from './validate/index.ts';
+import { readDataFiles } from './readDataFiles.ts';
 
 /** data/releases/index.json: every published release, newest first. */
 export interface ReleaseIndex {

@@ -1,13 +1,15 @@
 import type { Plugin, ViteDevServer } from 'vite';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { readDataFiles } from './readDataFiles';
-import { validateDataFiles, formatFinding, type Finding } from './validate';
-import { compileDataset } from './compile';
-import { datasetValidatorModule } from './schemaValidator';
+import { readDataFiles } from './readDataFiles.ts';
+import { validateDataFiles, formatFinding, type Finding } from './validate/index.ts';
+import { compileDataset } from './compile.ts';
+import { dataFileValidatorsModule, datasetValidatorModule } from './schemaValidator.ts';
 
 const VIRTUAL_VALIDATOR = 'virtual:dataset-validator';
 const RESOLVED_VALIDATOR = `\0${VIRTUAL_VALIDATOR}`;
+/** The data-file validators compiled ahead of time, for browsers (see build/validate/schemaValidators.ts). */
+const RESOLVED_FILE_VALIDATORS = '\0pegasus-data-file-validators';
 
 /** Compiles data/ into the JSON the app fetches; invalid data stops the build with the validator's words. */
 async function compileLatest(root: string): Promise<{ json?: string; errors: Finding[] }> {
@@ -55,14 +57,22 @@ export function dataPlugin(): Plugin {
 
   return {
     name: 'pegasus-data',
+    // Before Vite's resolver, which would otherwise resolve ./schemaValidators.ts to the file.
+    enforce: 'pre',
     configResolved(config) {
       root = config.root;
     },
-    resolveId(id) {
-      return id === VIRTUAL_VALIDATOR ? RESOLVED_VALIDATOR : undefined;
+    resolveId(id, importer) {
+      if (id === VIRTUAL_VALIDATOR) return RESOLVED_VALIDATOR;
+      // Only where the code runs in a browser: Node (tests, SSR) compiles at run time as the CLI does.
+      const inBrowser = this.environment.config.consumer === 'client';
+      if (inBrowser && id === './schemaValidators.ts' && importer?.endsWith('/build/validate/schema.ts')) return RESOLVED_FILE_VALIDATORS;
+      return undefined;
     },
     load(id) {
-      return id === RESOLVED_VALIDATOR ? datasetValidatorModule() : undefined;
+      if (id === RESOLVED_VALIDATOR) return datasetValidatorModule();
+      if (id === RESOLVED_FILE_VALIDATORS) return dataFileValidatorsModule();
+      return undefined;
     },
     configureServer(server) {
       const dataDir = path.join(root, 'data');

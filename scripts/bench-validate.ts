@@ -9,10 +9,10 @@ import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Actor, Place } from '../src/lib/data/types';
-import { validateDataFiles, type DataFile } from '../build/validate';
-import { generatedEvents } from './bench/generate';
-import { readDataFiles } from '../build/readDataFiles';
+import type { Actor, Place } from '../src/lib/data/types.ts';
+import { validateDataFiles, type DataFile } from '../build/validate/index.ts';
+import { generatedEvents } from './bench/generate.ts';
+import { readDataFiles } from '../build/readDataFiles.ts';
 
 const RUNS = 3;
 const eventCount = Number(process.argv[2] ?? 10_000);

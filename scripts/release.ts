@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cutRelease, ReleaseRefused } from '../build/cutRelease';
+import { cutRelease, ReleaseRefused } from '../build/cutRelease.ts';
 
 const dataDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const version = process.argv[2];

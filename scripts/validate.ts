@@ -1,22 +1,33 @@
 /**
- * `npm run validate [-- <folder>] [-- --json]`: checks the data and explains every problem.
+ * `npm run validate [-- <folder>] [-- --format text|json|github]`: checks the data and explains every problem.
  *
  * <folder> is the folder that contains data/ (default: this repository), so a fixture tree can be
  * checked with `npm run validate -- tests/fixtures/broken/unknown-actor`. Prints errors first, then
- * warnings, grouped by file, and a summary; exits 1 when there is any error. `--json` prints
- * `{ findings, files, errors, warnings }` instead, for tools.
+ * warnings, grouped by file, and a summary; exits 1 when there is any error. `--format json` (or
+ * `--json`) prints `{ findings, files, errors, warnings }` instead, for tools; `--format github`
+ * prints GitHub Actions workflow commands, which a pull request shows on the lines they are about.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classifyDataFile, formatFinding, validateDataFiles, type Finding } from '../build/validate';
-import { readDataFiles } from '../build/readDataFiles';
+import { parseArgs } from 'node:util';
+import { classifyDataFile, formatFinding, validateDataFiles, type Finding } from '../build/validate/index.ts';
+import { githubAnnotation } from '../build/validate/githubAnnotations.ts';
+import { readDataFiles } from '../build/readDataFiles.ts';
 
 const repositoryRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const FORMATS = ['text', 'json', 'github'] as const;
 
-const args = process.argv.slice(2);
-const asJson = args.includes('--json');
-const folderArgument = args.find((arg) => !arg.startsWith('--'));
+const { values: options, positionals } = parseArgs({
+  options: { format: { type: 'string', default: 'text' }, json: { type: 'boolean', default: false } },
+  allowPositionals: true
+});
+const format = options.json ? 'json' : options.format;
+if (!FORMATS.some((known) => known === format)) {
+  console.error(`Unknown --format '${format}': use ${FORMATS.join(', ')}.`);
+  process.exit(2);
+}
+const folderArgument = positionals[0];
 const treeRoot = folderArgument === undefined ? repositoryRoot : path.resolve(folderArgument);
 const dataDir = path.join(treeRoot, 'data');
 
@@ -31,16 +42,23 @@ const checkedFiles = files.filter((file) => classifyDataFile(file.path).kind !==
 const errors = findings.filter((finding) => finding.severity === 'error');
 const warnings = findings.filter((finding) => finding.severity === 'warning');
 
-if (asJson) {
+if (format === 'json') {
   console.log(JSON.stringify({ findings, files: checkedFiles, errors: errors.length, warnings: warnings.length }, null, 2));
+} else if (format === 'github') {
+  // GitHub places annotations by path from the checkout's root, which is where CI runs this.
+  const fromWorkingDirectory = (file: string) => path.relative(process.cwd(), path.join(treeRoot, file)).split(path.sep).join('/');
+  for (const finding of findings) console.log(githubAnnotation({ ...finding, file: fromWorkingDirectory(finding.file) }));
+  console.log(summary());
 } else {
   const useColour = process.stdout.isTTY && process.env.NO_COLOR === undefined;
   for (const group of [errors, warnings]) printGrouped(group, useColour);
-  console.log(
-    `${checkedFiles} ${plural(checkedFiles, 'file')} checked: ${errors.length} ${plural(errors.length, 'error')}, ${warnings.length} ${plural(warnings.length, 'warning')}`
-  );
+  console.log(summary());
 }
 process.exitCode = errors.length > 0 ? 1 : 0;
+
+function summary(): string {
+  return `${checkedFiles} ${plural(checkedFiles, 'file')} checked: ${errors.length} ${plural(errors.length, 'error')}, ${warnings.length} ${plural(warnings.length, 'warning')}`;
+}
 
 /** Findings are already sorted by file; a blank line between files keeps long lists readable. */
 function printGrouped(group: Finding[], useColour: boolean): void {

@@ -2,13 +2,13 @@
  * Rules that need more than one file: ids are unique and match file names, every reference points
  * at something that exists, relations stay within the event's actors, and no event is entered twice.
  */
-import { LANGS } from '../../src/lib/data/types';
-import { fileName, type DataFileKind } from './dataFiles';
-import { displayPath } from './pointer';
-import { didYouMeanHint, error, quote, warning, type Problem } from './problem';
-import { forEachRecord, isRecord } from './records';
-import { ID } from './schema';
-import { didYouMean, similarity } from './suggest';
+import { LANGS } from '../../src/lib/data/types.ts';
+import { fileName, type DataFileKind } from './dataFiles.ts';
+import { displayPath } from './pointer.ts';
+import { didYouMeanHint, error, quote, warning, type Problem } from './problem.ts';
+import { forEachRecord, isRecord } from './records.ts';
+import { ID } from './schema.ts';
+import { didYouMean, similarity } from './suggest.ts';
 
 export interface ParsedDocument {
   path: string;

@@ -8,6 +8,12 @@ export type DataFileKind = 'places' | 'actors' | 'eras' | 'event' | 'story';
 /** Folders under data/ that hold no source data: the JSON Schemas, compiled releases and the file templates. */
 export const IGNORED_DATA_DIRS = ['data/schema', 'data/releases', 'data/templates'] as const;
 
+/**
+ * The largest data file the validator reads: the largest today (actors.json) is ~13 KB, and every
+ * reader downloads all of them. Above it, a file is reported without being read or parsed.
+ */
+export const MAX_DATA_FILE_BYTES = 2 * 1024 * 1024;
+
 export type Classification =
   | { kind: DataFileKind }
   /** Not data (a CHANGELOG, a schema, a release, a hidden file): skipped silently. */

@@ -2,10 +2,10 @@
  * Date rules the schema's patterns cannot express: a date must exist in the calendar, and a period
  * must end after it starts. Dates are partial (`2021`, `2021-11`, `2021-11-03`).
  */
-import { parsePartialDate } from '../../src/lib/dates';
-import { error, quote, type Problem } from './problem';
-import { forEachRecord, isRecord } from './records';
-import { PARTIAL_DATE } from './schema';
+import { parsePartialDate } from '../../src/lib/dates.ts';
+import { error, quote, type Problem } from './problem.ts';
+import { forEachRecord, isRecord } from './records.ts';
+import { PARTIAL_DATE } from './schema.ts';
 
 const MONTH_NAMES = [
   'January', 'February', 'March', 'April', 'May', 'June',

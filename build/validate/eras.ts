@@ -3,10 +3,10 @@
  * not overlap (they are drawn as bands side by side behind the timeline). An era's dates include
  * their whole day, month or year: one that ends in '2021-11' runs to 30 November.
  */
-import { eventSpan } from '../../src/lib/dates';
-import { checkPeriod } from './dates';
-import { error, quote, type Problem } from './problem';
-import { forEachRecord } from './records';
+import { eventSpan } from '../../src/lib/dates.ts';
+import { checkPeriod } from './dates.ts';
+import { error, quote, type Problem } from './problem.ts';
+import { forEachRecord } from './records.ts';
 
 interface DatedEra {
   index: number;

@@ -12,21 +12,21 @@
  *   (`unexpected-file`), because the app will not read it;
  * - other files (data/CHANGELOG.md): skipped.
  */
-import { LABEL_MAX_LENGTH, type Actor, type Era, type NewsEvent, type Place, type Story } from '../../src/lib/data/types';
-import { checkAcrossFiles, type ParsedDocument } from './crossFile';
-import { classifyDataFile, type DataFileKind } from './dataFiles';
-import { checkCalendarDate, checkPeriod, documentDates } from './dates';
-import { eraProblems } from './eras';
-import { parseJson, type SourceText } from './jsonText';
-import { displayPath } from './pointer';
-import { error, warning, type Problem } from './problem';
-import { forEachRecord, isRecord } from './records';
-import { schemaProblems } from './schema';
-import type { DataFile, Finding, ParsedData, ValidationResult } from './types';
-import { compareText } from '../../src/lib/data/order';
+import { LABEL_MAX_LENGTH, type Actor, type Era, type NewsEvent, type Place, type Story } from '../../src/lib/data/types.ts';
+import { checkAcrossFiles, type ParsedDocument } from './crossFile.ts';
+import { classifyDataFile, MAX_DATA_FILE_BYTES, type DataFileKind } from './dataFiles.ts';
+import { checkCalendarDate, checkPeriod, documentDates } from './dates.ts';
+import { eraProblems } from './eras.ts';
+import { parseJson, type SourceText } from './jsonText.ts';
+import { displayPath } from './pointer.ts';
+import { error, warning, type Problem } from './problem.ts';
+import { forEachRecord, isRecord } from './records.ts';
+import { schemaProblems } from './schema.ts';
+import type { DataFile, Finding, ParsedData, ValidationResult } from './types.ts';
+import { compareText } from '../../src/lib/data/order.ts';
 
-export type { DataFile, Finding, ParsedData, ValidationResult } from './types';
-export { classifyDataFile, IGNORED_DATA_DIRS, type DataFileKind } from './dataFiles';
+export type { DataFile, Finding, ParsedData, ValidationResult } from './types.ts';
+export { classifyDataFile, IGNORED_DATA_DIRS, MAX_DATA_FILE_BYTES, type DataFileKind } from './dataFiles.ts';
 
 export function validateDataFiles(files: DataFile[]): ValidationResult {
   const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
@@ -48,11 +48,16 @@ export function validateDataFiles(files: DataFile[]): ValidationResult {
       findings.push(placeAtStart(file.path, unexpectedFile(file.path)));
       continue;
     }
+    if (isTooLarge(file)) {
+      findings.push(placeAtStart(file.path, tooLarge()));
+      unparsed.push({ path: file.path, kind });
+      continue;
+    }
     const outcome = parseJson(file.text);
     sources.set(file.path, outcome.source);
     if (!outcome.ok) {
       const { line, column } = outcome.source.positionAt(outcome.error.offset);
-      findings.push(toFinding(file.path, error('json-syntax', '', outcome.error.message, outcome.error.hint), line, column));
+      findings.push(toFinding(file.path, error(outcome.error.rule, '', outcome.error.message, outcome.error.hint), line, column));
       unparsed.push({ path: file.path, kind });
       continue;
     }
@@ -96,6 +101,22 @@ function toFinding(file: string, problem: Problem, line: number, column: number)
 
 function placeAtStart(file: string, problem: Problem): Finding {
   return toFinding(file, problem, 1, 1);
+}
+
+/** Its size on disk when it was not read (readDataFiles), else the UTF-8 size of its text. */
+function isTooLarge(file: DataFile): boolean {
+  if (file.byteLength !== undefined) return file.byteLength > MAX_DATA_FILE_BYTES;
+  // A UTF-16 code unit is at most 3 bytes of UTF-8: most files need no encoding to be cleared.
+  return file.text.length * 3 > MAX_DATA_FILE_BYTES && new TextEncoder().encode(file.text).length > MAX_DATA_FILE_BYTES;
+}
+
+function tooLarge(): Problem {
+  return error(
+    'unreadable-file',
+    '',
+    `the file is larger than ${MAX_DATA_FILE_BYTES / 1024 / 1024} MB, the most a data file may be`,
+    'readers download the data on phones; if this really is data, split it or ask the maintainers'
+  );
 }
 
 function unexpectedFile(path: string): Problem {
@@ -185,7 +206,12 @@ function collectData(parsed: ParsedDocument[]): ParsedData {
  * `data/events/x.json:7:14  error  actors[2]: unknown actor 'nso'; did you mean 'nso-group'?  (unknown-actor)`
  */
 export function formatFinding(finding: Finding): string {
+  return `${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${findingText(finding)}  (${finding.rule})`;
+}
+
+/** What a finding says, without where it is: `actors[2]: unknown actor 'nso'; did you mean 'nso-group'?`. */
+export function findingText(finding: Finding): string {
   const where = finding.path === '' ? '' : `${displayPath(finding.path)}: `;
   const hint = finding.hint === undefined ? '' : `; ${finding.hint}`;
-  return `${finding.file}:${finding.line}:${finding.column}  ${finding.severity}  ${where}${finding.message}${hint}  (${finding.rule})`;
+  return `${where}${finding.message}${hint}`;
 }

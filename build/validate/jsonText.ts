@@ -58,6 +58,8 @@ export type ParseOutcome =
   | { ok: false; source: SourceText; error: SyntaxProblem };
 
 export interface SyntaxProblem {
+  /** `unreadable-file`: not JSON text at all (binary, or nested past what a parser can follow). */
+  rule: 'json-syntax' | 'unreadable-file';
   offset: number;
   message: string;
   hint?: string;
@@ -66,9 +68,17 @@ export interface SyntaxProblem {
 /** Editors that save with a byte order mark hide it; so does the validator. */
 const BYTE_ORDER_MARK = '\uFEFF';
 
+/**
+ * Data files need a handful of levels (a story step's window is 4 deep). Past this the file is not
+ * data, and json-source-map, which recurses once per level, would run out of stack (~10,000 levels).
+ */
+export const MAX_NESTING_DEPTH = 64;
+
 export function parseJson(rawText: string): ParseOutcome {
   const text = rawText.startsWith(BYTE_ORDER_MARK) ? rawText.slice(1) : rawText;
   const source = new SourceText(text);
+  const unreadable = binaryProblem(text) ?? nestingProblem(text);
+  if (unreadable !== undefined) return { ok: false, source, error: unreadable };
   try {
     return { ok: true, source, value: JSON.parse(text) };
   } catch {
@@ -81,6 +91,11 @@ export function parseJson(rawText: string): ParseOutcome {
  * hand. JSON.parse's own messages differ between Node versions and are written for programmers.
  */
 export function describeSyntaxError(text: string): SyntaxProblem {
+  const problem = describeMistake(text);
+  return { rule: 'json-syntax', ...problem };
+}
+
+function describeMistake(text: string): Omit<SyntaxProblem, 'rule'> {
   if (text.trim() === '') return { offset: 0, message: 'the file is empty' };
 
   const offset = syntaxErrorOffset(text);
@@ -140,6 +155,50 @@ export function describeSyntaxError(text: string): SyntaxProblem {
     message: `unexpected '${found}'`,
     hint: 'look for a missing comma, quote or bracket just before this point'
   };
+}
+
+/**
+ * NUL and the other control characters JSON never allows outside texts, or U+FFFD, which reading
+ * invalid UTF-8 leaves behind: an image, an archive or a UTF-16 file saved under a .json name.
+ */
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/;
+
+function binaryProblem(text: string): SyntaxProblem | undefined {
+  const match = NOT_TEXT.exec(text);
+  if (match === null) return undefined;
+  return {
+    rule: 'unreadable-file',
+    offset: match.index,
+    message: 'the file is not UTF-8 text: it holds binary data or was saved in another encoding',
+    hint: 'save the data as UTF-8 JSON text (an image or a document renamed to .json cannot be read)'
+  };
+}
+
+/** A single pass over the text (texts skipped), so that depth costs no stack. */
+function nestingProblem(text: string): SyntaxProblem | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') {
+      inString = true;
+    } else if (char === '{' || char === '[') {
+      if (++depth > MAX_NESTING_DEPTH) {
+        return {
+          rule: 'unreadable-file',
+          offset: index,
+          message: `lists and objects are nested more than ${MAX_NESTING_DEPTH} levels deep`,
+          hint: 'a data file needs only a few levels; look for brackets that were pasted or repeated by mistake'
+        };
+      }
+    } else if (char === '}' || char === ']') {
+      depth--;
+    }
+  }
+  return undefined;
 }
 
 /** The offset json-source-map stopped at: the same on every Node version, unlike JSON.parse's. */

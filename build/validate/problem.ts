@@ -1,4 +1,4 @@
-import type { Anchor } from './jsonText';
+import type { Anchor } from './jsonText.ts';
 
 /** A finding before it is placed in its file: rules work with JSON pointers, not lines. */
 export interface Problem {

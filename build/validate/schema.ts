@@ -3,39 +3,15 @@
  * errors in plain words. ajv reports one spot several times (an empty text fails both `minLength`
  * and `pattern`); only the most telling error per spot is kept.
  */
-import Ajv2020 from 'ajv/dist/2020';
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
-import eventSchema from '../../data/schema/event.v1.schema.json';
-import placesSchema from '../../data/schema/places.v1.schema.json';
-import actorsSchema from '../../data/schema/actors.v1.schema.json';
-import storySchema from '../../data/schema/story.v1.schema.json';
-import erasSchema from '../../data/schema/eras.v1.schema.json';
-import { LANGS, type Lang } from '../../src/lib/data/types';
-import type { DataFileKind } from './dataFiles';
-import { childPointer, fieldName } from './pointer';
-import { didYouMeanHint, error, quote, type Problem } from './problem';
-import { didYouMean, slugify } from './suggest';
-
-// Compiled once per process: compiling is what costs, validating is cheap.
-// `verbose` adds the failing schema and data to each error, which the messages need.
-const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
-// Our schemas say which data format version they describe; it is an annotation, not a check.
-ajv.addVocabulary(['schemaVersion']);
-for (const schema of [eventSchema, placesSchema, actorsSchema, storySchema, erasSchema]) ajv.addSchema(schema);
-
-function compiled(id: string): ValidateFunction {
-  const validate = ajv.getSchema(id);
-  if (validate === undefined) throw new Error(`schema ${id} is not registered`);
-  return validate;
-}
-
-const validators: Record<DataFileKind, ValidateFunction> = {
-  event: compiled(eventSchema.$id),
-  places: compiled(placesSchema.$id),
-  actors: compiled(actorsSchema.$id),
-  story: compiled(storySchema.$id),
-  eras: compiled(erasSchema.$id)
-};
+import type { ErrorObject } from 'ajv/dist/2020';
+import eventSchema from '../../data/schema/event.v1.schema.json' with { type: 'json' };
+import placesSchema from '../../data/schema/places.v1.schema.json' with { type: 'json' };
+import { LANGS, type Lang } from '../../src/lib/data/types.ts';
+import type { DataFileKind } from './dataFiles.ts';
+import { childPointer, fieldName } from './pointer.ts';
+import { schemaValidators as validators } from './schemaValidators.ts';
+import { didYouMeanHint, error, quote, type Problem } from './problem.ts';
+import { didYouMean, slugify } from './suggest.ts';
 
 /** Patterns are recognised by their text, read from the schemas so the two cannot drift apart. */
 const PATTERNS = {
@@ -71,11 +47,14 @@ function languageLabel(lang: Lang): string {
   return `${LANGUAGE_NAMES[lang]} (${lang})`;
 }
 
-const localizedTextSchema = eventSchema.$defs.localizedText;
-const labelTextSchemas = new Set<unknown>(Object.values(eventSchema.$defs.label.properties));
-const coordinateSchemas = new Set<unknown>([
-  placesSchema.$defs.place.properties.lat,
-  placesSchema.$defs.place.properties.lon
+// ajv's errors carry the schema they failed. Compared by content, not identity: in the browser the
+// validators are compiled ahead of time (build/schemaValidator.ts) and carry copies of the schemas.
+const schemaKey = (schema: unknown): string => JSON.stringify(schema);
+const localizedTextSchema = schemaKey(eventSchema.$defs.localizedText);
+const labelTextSchemas = new Set(Object.values(eventSchema.$defs.label.properties).map(schemaKey));
+const coordinateSchemas = new Set([
+  schemaKey(placesSchema.$defs.place.properties.lat),
+  schemaKey(placesSchema.$defs.place.properties.lon)
 ]);
 
 /** Which of several errors at one spot says the most; lower comes first. */
@@ -174,7 +153,7 @@ function describe(ajvError: ErrorObject): Problem {
       return describeEmptyText(failure, field);
     case 'maxLength': {
       const length = typeof failure.data === 'string' ? Array.from(failure.data).length : 0;
-      if (labelTextSchemas.has(failure.parentSchema)) {
+      if (labelTextSchemas.has(schemaKey(failure.parentSchema))) {
         return error(
           'label-too-long',
           failure.pointer,
@@ -215,7 +194,7 @@ function describe(ajvError: ErrorObject): Problem {
 }
 
 function describeMissing(failure: VerboseError, property: string): Problem {
-  if (failure.parentSchema === localizedTextSchema && isLang(property)) {
+  if (schemaKey(failure.parentSchema) === localizedTextSchema && isLang(property)) {
     return error(
       'missing-translation',
       failure.pointer,
@@ -277,7 +256,7 @@ function describeWrongType(failure: VerboseError, field: string): Problem {
   if (failure.pointer === '') {
     return error('schema', '', `the file must hold one object { … }, not ${actual}`);
   }
-  if (failure.parentSchema === localizedTextSchema) {
+  if (schemaKey(failure.parentSchema) === localizedTextSchema) {
     const example = LANGS.map((lang) => `"${lang}": "…"`).join(', ');
     return error(
       'missing-translation',
@@ -391,7 +370,7 @@ function describeBadUrl(failure: VerboseError, url: string): Problem {
 
 function describeOutOfRange(failure: VerboseError, field: string): Problem {
   const comparison = failure.keyword === 'minimum' ? 'at least' : 'at most';
-  if (coordinateSchemas.has(failure.parentSchema)) {
+  if (coordinateSchemas.has(schemaKey(failure.parentSchema))) {
     const latitude = field === 'lat';
     return error(
       'coordinate-range',

@@ -1,5 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { compareText } from '../../src/lib/data/order';
+import { compareText } from '../../src/lib/data/order.ts';
 
 /** `'NSO Group'` → `'nso-group'`: the id someone most likely meant when typing a name. */
 export function slugify(text: string): string {

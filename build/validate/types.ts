@@ -1,10 +1,12 @@
-import type { Actor, Era, NewsEvent, Place, Story } from '../../src/lib/data/types';
+import type { Actor, Era, NewsEvent, Place, Story } from '../../src/lib/data/types.ts';
 
 /** One file of the data tree, as read from disk or held in memory by a test. */
 export interface DataFile {
   /** Path relative to the repository root, with forward slashes: `data/events/bis-entity-list.json`. */
   path: string;
   text: string;
+  /** Size on disk, given when the file was too large to read (then `text` is empty). */
+  byteLength?: number;
 }
 
 /** One problem found in the data, worded for contributors who are not programmers. */

@@ -19,7 +19,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Browser, Frame } from '@playwright/test';
-import type {} from './benchProbe';
+import type {} from './benchProbe.ts';
 
 export interface Profile {
   name: 'desktop' | 'phone';

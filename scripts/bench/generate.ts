@@ -4,8 +4,8 @@
  * spread over 2016–2022, some of them periods and some with relations. Deterministic: event n is
  * the same on every run, so runs and machines compare.
  */
-import { compileDataset } from '../../build/compile';
-import { CATEGORIES, RELATION_KINDS, type Actor, type Dataset, type NewsEvent, type Place } from '../../src/lib/data/types';
+import { compileDataset } from '../../build/compile.ts';
+import { CATEGORIES, RELATION_KINDS, type Actor, type Dataset, type NewsEvent, type Place } from '../../src/lib/data/types.ts';
 
 const TITLE_WORDS = [
   'court', 'spyware', 'minister', 'phone', 'inquiry', 'export', 'licence', 'lawsuit',

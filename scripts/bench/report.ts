@@ -1,5 +1,5 @@
 /** The benchmark's figures as printed: medians, ratios and the first-screen table. */
-import type { Bytes, FirstScreenRun } from './firstScreen';
+import type { Bytes, FirstScreenRun } from './firstScreen.ts';
 
 export function median(values: number[]): number | undefined {
   if (!values.length) return undefined;

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { COMPRESSIBLE } from '../../build/precompress';
+import { COMPRESSIBLE } from '../../build/precompress.ts';
 
 export type Encoding = 'gzip' | 'br';
 export const ENCODINGS: readonly Encoding[] = ['gzip', 'br'];

@@ -3,8 +3,8 @@
  * one slide per event with its date (to the precision we know), period end, headline, summary
  * and category as the slide's group.
  */
-import { parsePartialDate } from '../../src/lib/dates';
-import type { Dataset, Lang, PartialDate } from '../../src/lib/data/types';
+import { parsePartialDate } from '../../src/lib/dates.ts';
+import type { Dataset, Lang, PartialDate } from '../../src/lib/data/types.ts';
 
 export interface TimelineJsDate {
   year: number;

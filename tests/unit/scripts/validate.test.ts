@@ -3,8 +3,11 @@
  * The messages themselves are specified in validate.test.ts and the broken-file corpus.
  */
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -17,7 +20,8 @@ function runValidate(...args: string[]): { status: number | null; stdout: string
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run validate', () => {
+// Each test starts tsx, which takes seconds on a busy machine (CI runners, shared hosts).
+describe('npm run validate', { timeout: 30_000 }, () => {
   it('exits 0 with a summary for a valid tree', () => {
     const { status, stdout } = runValidate('tests/fixtures/valid');
     expect(stdout).toBe('6 files checked: 0 errors, 0 warnings\n');
@@ -47,6 +51,35 @@ describe('npm run validate', () => {
       warnings: 0,
       findings: [{ rule: 'unknown-actor', file: 'data/events/bis-entity-list.json', line: 20, column: 5, path: '/actors/1' }]
     });
+    expect(status).toBe(1);
+  });
+
+  it('prints GitHub workflow commands with --format github, paths from the working folder', () => {
+    const { status, stdout } = runValidate('tests/fixtures/broken/unknown-actor', '--format', 'github');
+    expect(stdout).toBe(
+      "::error file=tests/fixtures/broken/unknown-actor/data/events/bis-entity-list.json,line=16,col=5,title=unknown-actor::actors[1]: unknown actor 'nso'; did you mean 'nso-group'?\n" +
+        '3 files checked: 1 error, 0 warnings\n'
+    );
+    expect(status).toBe(1);
+  });
+
+  it('refuses a format it does not know', () => {
+    const { status, stderr } = runValidate('--format', 'xml');
+    expect(stderr).toBe("Unknown --format 'xml': use text, json, github.\n");
+    expect(status).toBe(2);
+  });
+
+  it('names the file in one line, with no stack trace, when a file is nested 200,000 levels deep', () => {
+    const tree = mkdtempSync(path.join(tmpdir(), 'deep-'));
+    onTestFinished(() => rmSync(tree, { recursive: true, force: true }));
+    cpSync(path.join(repositoryRoot, 'tests/fixtures/valid'), tree, { recursive: true });
+    writeFileSync(path.join(tree, 'data/events/deep.json'), '['.repeat(200_000) + ']'.repeat(200_000));
+    const { status, stdout, stderr } = runValidate(tree);
+    expect(stderr).toBe('');
+    expect(stdout).toBe(
+      'data/events/deep.json:1:65  error  lists and objects are nested more than 64 levels deep; a data file needs only a few levels; look for brackets that were pasted or repeated by mistake  (unreadable-file)\n\n' +
+        '6 files checked: 1 error, 0 warnings\n'
+    );
     expect(status).toBe(1);
   });
 

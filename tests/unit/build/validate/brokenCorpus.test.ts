@@ -2,14 +2,16 @@
  * The broken-file corpus: tests/fixtures/broken/<rule>[.<variant>]/ each hold a tiny data tree with
  * one kind of mistake and, in expected.txt, the exact lines `npm run validate` must print for it.
  * tests/fixtures/valid/ must print nothing, and so must the event template once copied into data/.
- * Adding a mistake: add a folder; no code change.
+ * Adding a mistake: add a folder; no code change. Files too big to keep in the repository are
+ * written by this test into a copy of their folder (GENERATED).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { readDataFiles } from '../../../../build/readDataFiles';
-import { formatFinding, validateDataFiles } from '../../../../build/validate';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { readDataFiles } from '../../../../build/readDataFiles.ts';
+import { formatFinding, MAX_DATA_FILE_BYTES, validateDataFiles } from '../../../../build/validate/index.ts';
 
 const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 const brokenRoot = path.join(fixtures, 'broken');
@@ -17,6 +19,17 @@ const cases = readdirSync(brokenRoot, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
+
+const DEPTH = 200_000;
+/** Case folder → the file the test adds to it: 400 KB and 2 MB are not worth committing. */
+const GENERATED: Record<string, { path: string; text: () => string }> = {
+  // JSON.parse takes this; json-source-map, which places findings, ran out of stack on it.
+  'unreadable-file.too-deep': { path: 'data/events/deep.json', text: () => '['.repeat(DEPTH) + ']'.repeat(DEPTH) },
+  'unreadable-file.too-large': {
+    path: 'data/events/archive.json',
+    text: () => JSON.stringify({ notes: 'x'.repeat(MAX_DATA_FILE_BYTES) })
+  }
+};
 
 async function printedLines(treeRoot: string): Promise<string[]> {
   const { findings } = validateDataFiles(await readDataFiles(path.join(treeRoot, 'data')));
@@ -49,6 +62,7 @@ describe('the broken-file corpus', () => {
       'unknown-event',
       'unknown-field',
       'unknown-place',
+      'unreadable-file',
       'url-scheme'
     ]);
   });
@@ -60,9 +74,23 @@ describe('the broken-file corpus', () => {
     // Guards against a vacuous case: something is expected, and it is about the folder's rule.
     expect(expected.length).toBeGreaterThan(0);
     for (const line of expected) expect(line.endsWith(`  (${rule})`), line).toBe(true);
-    expect(await printedLines(path.join(brokenRoot, name))).toEqual(expected);
+    expect(await printedLines(await caseTree(name))).toEqual(expected);
   });
 });
+
+/** The case's folder, or a copy of it with its generated file added. */
+async function caseTree(name: string): Promise<string> {
+  const folder = path.join(brokenRoot, name);
+  const generated = GENERATED[name];
+  if (generated === undefined) return folder;
+  const copy = mkdtempSync(path.join(tmpdir(), `${name}-`));
+  onTestFinished(() => rmSync(copy, { recursive: true, force: true }));
+  cpSync(folder, copy, { recursive: true });
+  const file = path.join(copy, generated.path);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, generated.text());
+  return copy;
+}
 
 describe('the valid tree', () => {
   it('prints nothing', async () => {
