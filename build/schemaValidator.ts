@@ -4,6 +4,7 @@ import eventSchema from '../data/schema/event.v1.schema.json' with { type: 'json
 import placesSchema from '../data/schema/places.v1.schema.json' with { type: 'json' };
 import actorsSchema from '../data/schema/actors.v1.schema.json' with { type: 'json' };
 import storySchema from '../data/schema/story.v1.schema.json' with { type: 'json' };
+import sourcesSchema from '../data/schema/sources.v1.schema.json' with { type: 'json' };
 import datasetSchema from '../data/schema/dataset.v1.schema.json' with { type: 'json' };
 
 /**
@@ -13,7 +14,7 @@ import datasetSchema from '../data/schema/dataset.v1.schema.json' with { type: '
  */
 export function datasetValidatorModule(): string {
   const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: false, strict: false });
-  ajv.addSchema([eventSchema, placesSchema, actorsSchema, storySchema, datasetSchema]);
+  ajv.addSchema([eventSchema, placesSchema, actorsSchema, storySchema, sourcesSchema, datasetSchema]);
   const validate = ajv.getSchema(datasetSchema.$id);
   if (!validate) throw new Error(`Schema ${datasetSchema.$id} did not compile`);
   const runtimeImports: string[] = [];

@@ -1,6 +1,7 @@
 /**
  * Rules that need more than one file: ids are unique and match file names, every reference points
- * at something that exists, relations stay within the event's actors, and no event is entered twice.
+ * at something that exists, relations stay within the event's actors and read in the right
+ * direction, sources follow the source policy, and no event is entered twice.
  */
 import { LANGS } from '../../src/lib/data/types';
 import { fileName, type DataFileKind } from './dataFiles';
@@ -8,6 +9,8 @@ import { displayPath } from './pointer';
 import { didYouMeanHint, error, quote, warning, type Problem } from './problem';
 import { forEachRecord, isRecord } from './records';
 import { ID } from './schema';
+import { checkRelationDirections } from './relationDirections';
+import { checkEventSources, sourceDomains } from './sourcePolicy';
 import { didYouMean, similarity } from './suggest';
 
 export interface ParsedDocument {
@@ -41,6 +44,7 @@ export function checkAcrossFiles({ parsed, unparsed }: CrossFileInput, report: R
   const stories = wholeFileEntries(ofKind('story'));
   const places = listEntries(ofKind('places'), 'places');
   const actors = listEntries(ofKind('actors'), 'actors');
+  const domains = sourceDomains(listEntries(ofKind('sources'), 'domains'), report);
 
   const eventIds = checkUniqueIds(events, 'event', report);
   checkUniqueIds(stories, 'story', report);
@@ -62,6 +66,14 @@ export function checkAcrossFiles({ parsed, unparsed }: CrossFileInput, report: R
   if (knownActors === 'missing' && events.length > 0) {
     report('data/actors.json', error('missing-file', '', 'data/actors.json is missing', 'events refer to the actors listed there'));
   }
+  const sourcesState = ofKind('sources').length > 0 ? 'read' : unparsedKinds.has('sources') ? 'unreadable' : 'missing';
+  if (sourcesState === 'missing' && events.length > 0) {
+    report(
+      'data/sources.json',
+      error('missing-file', '', 'data/sources.json is missing', "events' sources are checked against the publishers classified there")
+    );
+  }
+  const actorKinds = new Map(actors.flatMap(({ record }) => (typeof record.id === 'string' ? [[record.id, record.kind] as const] : [])));
 
   for (const event of events) {
     if (knownPlaces instanceof Set) checkReference(event.path, '/place', event.record.place, knownPlaces, 'place', report);
@@ -69,6 +81,8 @@ export function checkAcrossFiles({ parsed, unparsed }: CrossFileInput, report: R
       if (knownActors instanceof Set) checkReference(event.path, `/actors/${index}`, actor, knownActors, 'actor', report);
     });
     checkRelations(event, report);
+    checkRelationDirections(event, actorKinds, report);
+    if (sourcesState === 'read') checkEventSources(event, domains, report);
   }
   if (knownPlaces instanceof Set) {
     for (const actor of actors) checkReference(actor.path, `${actor.pointer}/place`, actor.record.place, knownPlaces, 'place', report);

@@ -5,6 +5,7 @@
  *
  * Which file is what, by path (see ./dataFiles.ts):
  * - `data/places.json`, `data/actors.json`: the lists of places and actors;
+ * - `data/sources.json`: the source policy, publishers' domains classified in tiers (../../src/lib/sources.ts);
  * - `data/events/<id>.json`, `data/stories/<id>.json`: one event or story per file;
  * - `data/schema/`, `data/releases/`, `data/templates/` and hidden files: not data, skipped;
  * - any other file in data/events or data/stories, and any other .json file under data/: a warning
@@ -12,6 +13,7 @@
  * - other files (data/CHANGELOG.md): skipped.
  */
 import type { Actor, NewsEvent, Place, Story } from '../../src/lib/data/types';
+import type { SourceDomain } from '../../src/lib/sources';
 import { checkAcrossFiles, type ParsedDocument } from './crossFile';
 import { classifyDataFile, type DataFileKind } from './dataFiles';
 import { checkCalendarDate, checkPeriod, documentDates } from './dates';
@@ -106,7 +108,7 @@ function unexpectedFile(path: string): Problem {
     '',
     'this file is not read by the site',
     inFolder === undefined
-      ? 'data files are data/places.json, data/actors.json, data/events/<id>.json and data/stories/<id>.json'
+      ? 'data files are data/places.json, data/actors.json, data/sources.json, data/events/<id>.json and data/stories/<id>.json'
       : `put it directly in data/${inFolder}/ and name it <id>.json`
   );
 }
@@ -145,7 +147,7 @@ function documentProblems(kind: DataFileKind, document: unknown): Problem[] {
 
 /** Documents as the types describe them; the findings say whether they really are. */
 function collectData(parsed: ParsedDocument[]): ParsedData {
-  const data: ParsedData = { events: [], places: [], actors: [], stories: [] };
+  const data: ParsedData = { events: [], places: [], actors: [], stories: [], sourceDomains: [] };
   for (const { kind, document } of parsed) {
     if (!isRecord(document)) continue;
     switch (kind) {
@@ -160,6 +162,9 @@ function collectData(parsed: ParsedDocument[]): ParsedData {
         break;
       case 'actors':
         forEachRecord(document.actors, (actor) => data.actors.push(actor as unknown as Actor));
+        break;
+      case 'sources':
+        forEachRecord(document.domains, (domain) => data.sourceDomains.push(domain as unknown as SourceDomain));
         break;
     }
   }

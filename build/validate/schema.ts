@@ -9,6 +9,7 @@ import eventSchema from '../../data/schema/event.v1.schema.json';
 import placesSchema from '../../data/schema/places.v1.schema.json';
 import actorsSchema from '../../data/schema/actors.v1.schema.json';
 import storySchema from '../../data/schema/story.v1.schema.json';
+import sourcesSchema from '../../data/schema/sources.v1.schema.json';
 import { LANGS, type Lang } from '../../src/lib/data/types';
 import type { DataFileKind } from './dataFiles';
 import { childPointer, fieldName } from './pointer';
@@ -20,7 +21,7 @@ import { didYouMean, slugify } from './suggest';
 const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true });
 // Our schemas say which data format version they describe; it is an annotation, not a check.
 ajv.addVocabulary(['schemaVersion']);
-for (const schema of [eventSchema, placesSchema, actorsSchema, storySchema]) ajv.addSchema(schema);
+for (const schema of [eventSchema, placesSchema, actorsSchema, storySchema, sourcesSchema]) ajv.addSchema(schema);
 
 function compiled(id: string): ValidateFunction {
   const validate = ajv.getSchema(id);
@@ -32,7 +33,8 @@ const validators: Record<DataFileKind, ValidateFunction> = {
   event: compiled(eventSchema.$id),
   places: compiled(placesSchema.$id),
   actors: compiled(actorsSchema.$id),
-  story: compiled(storySchema.$id)
+  story: compiled(storySchema.$id),
+  sources: compiled(sourcesSchema.$id)
 };
 
 /** Patterns are recognised by their text, read from the schemas so the two cannot drift apart. */
@@ -48,6 +50,7 @@ const PATTERNS = {
 
 export const PARTIAL_DATE = new RegExp(PATTERNS.partialDate);
 export const ID = new RegExp(PATTERNS.id);
+export const SOURCE_URL = new RegExp(PATTERNS.url);
 
 /**
  * Where files refer to ids in other files. A malformed reference ('NSO Group') is left to the

@@ -1,4 +1,5 @@
 import type { Actor, NewsEvent, Place, Story } from '../../src/lib/data/types';
+import type { SourceDomain } from '../../src/lib/sources';
 
 /** One file of the data tree, as read from disk or held in memory by a test. */
 export interface DataFile {
@@ -36,6 +37,8 @@ export interface ParsedData {
   places: Place[];
   actors: Actor[];
   stories: Story[];
+  /** The classified domains of data/sources.json. */
+  sourceDomains: SourceDomain[];
 }
 
 export interface ValidationResult {

@@ -67,7 +67,7 @@ export function generatedEvents(count: number, references: { places: readonly Pl
 /** The dataset the app fetches, with `count` generated events (no stories: theirs name real events). */
 export function generatedDataset(count: number, { places, actors }: { places: Place[]; actors: Actor[] }): Dataset {
   return compileDataset(
-    { events: generatedEvents(count, { places, actors }), places, actors, stories: [] },
+    { events: generatedEvents(count, { places, actors }), places, actors, stories: [], sourceDomains: [] },
     { version: 'latest', date: '2026-11-23' }
   );
 }

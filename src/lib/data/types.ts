@@ -2,6 +2,7 @@
  * Domain types of data format version 1. They mirror data/schema/*.v1.schema.json;
  * the schema is the source of truth (the validator checks data against it); keep the two in step.
  */
+import type { SourceDomain } from '../sources';
 
 /** Every language the data and the interface are written in. Adding one: see README. */
 export const LANGS = ['en', 'fr'] as const;
@@ -16,19 +17,22 @@ export type PartialDate = string;
 export const CATEGORIES = ['revelation', 'technical', 'legal', 'diplomatic', 'regulatory', 'corporate'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** The schema's enum of relation kinds, in its order (tests/unit/lib/data/types.test.ts holds the two together). */
 export const RELATION_KINDS = [
   'sanction',
   'notification',
   'meeting',
   'accusation',
+  'alleged-targeting',
   'denial',
   'lawsuit',
+  'ruling',
   'investigation',
   'statement'
 ] as const;
 export type RelationKind = (typeof RELATION_KINDS)[number];
 
-export const ACTOR_KINDS = ['state', 'government-body', 'company', 'organization', 'media', 'person'] as const;
+export const ACTOR_KINDS = ['state', 'government-body', 'court', 'company', 'organization', 'media', 'person'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export interface Source {
@@ -112,4 +116,6 @@ export interface Dataset {
   places: Place[];
   actors: Actor[];
   stories: Story[];
+  /** The classifications of data/sources.json that the events' sources use; absent from releases before it existed. */
+  sourceDomains?: SourceDomain[];
 }

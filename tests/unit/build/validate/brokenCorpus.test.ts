@@ -28,6 +28,8 @@ describe('the broken-file corpus', () => {
     const rules = new Set(cases.map((name) => name.split('.')[0]));
     expect([...rules].sort()).toEqual([
       'coordinate-range',
+      'deprecated-source',
+      'duplicate-domain',
       'duplicate-id',
       'end-before-date',
       'file-name',
@@ -36,9 +38,12 @@ describe('the broken-file corpus', () => {
       'invalid-url',
       'json-syntax',
       'likely-duplicate',
+      'mirror-source',
       'missing-file',
       'missing-translation',
+      'needs-original-source',
       'relation-actor',
+      'relation-direction',
       'schema',
       'schema-version',
       'unexpected-file',
@@ -46,6 +51,7 @@ describe('the broken-file corpus', () => {
       'unknown-event',
       'unknown-field',
       'unknown-place',
+      'unknown-source-domain',
       'url-scheme'
     ]);
   });
