@@ -1,5 +1,28 @@
 import type { Actor, NewsEvent, Place, RelationKind } from './data/types';
 
+/**
+ * How each kind is drawn. An alleged relation (surveillance reported by the press and denied by the
+ * alleged operator) must never read as an established one: it gets its own line style (app.css,
+ * `.relation-arc--<kind>`) and the legend says what "alleged" means.
+ */
+export const RELATION_STYLE: Record<RelationKind, { alleged: boolean }> = {
+  sanction: { alleged: false },
+  notification: { alleged: false },
+  meeting: { alleged: false },
+  accusation: { alleged: false },
+  'alleged-targeting': { alleged: true },
+  denial: { alleged: false },
+  lawsuit: { alleged: false },
+  ruling: { alleged: false },
+  investigation: { alleged: false },
+  statement: { alleged: false }
+};
+
+/** The classes of an arc's line (the map's polyline, the legend's sample): colour and dash come from app.css. */
+export function relationArcClass(kind: RelationKind): string {
+  return `relation-arc relation-arc--${kind}${RELATION_STYLE[kind].alleged ? ' relation-arc--alleged' : ''}`;
+}
+
 /** One relation of an event, resolved to the places its arc is drawn between. */
 export interface RelationArc {
   kind: RelationKind;

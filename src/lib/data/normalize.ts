@@ -1,4 +1,5 @@
 import { eventSpan } from '../dates';
+import { classifySource, type SourceTier } from '../sources';
 import type { Actor, Dataset, NewsEvent, Place, Story } from './types';
 
 /** An event with what every view needs precomputed once, at load. */
@@ -19,6 +20,8 @@ export interface DatasetIndex {
   placesById: Map<string, Place>;
   actorsById: Map<string, Actor>;
   storiesById: Map<string, Story>;
+  /** What kind of source a URL is, by data/sources.json; undefined for releases made before it existed. */
+  sourceTier: (url: string) => SourceTier | undefined;
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
@@ -39,6 +42,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     eventsById: new Map(events.map((event) => [event.id, event])),
     placesById,
     actorsById,
-    storiesById: new Map(dataset.stories.map((story) => [story.id, story]))
+    storiesById: new Map(dataset.stories.map((story) => [story.id, story])),
+    sourceTier: (url) => classifySource(url, dataset.sourceDomains ?? [])?.tier
   };
 }
