@@ -41,10 +41,13 @@ test.describe('sources and relations a newsroom can stand behind', () => {
     await expect(page.getByTestId('relation-legend-alleged')).toBeVisible();
     // The denial stays in view: the caveat says Rabat denies it.
     await expect(page.getByTestId('caveat')).toContainText('Rabat denies');
+  });
 
+  test('alleged targeting is named as alleged in French too', async ({ page }) => {
     await page.goto('/?lang=fr&event=macron-number-on-list');
     await waitForApp(page);
     await expect(page.getByTestId('relation-legend')).toContainText('Maroc → France : Ciblage présumé');
+    await expect(page.getByTestId('relation-legend-alleged')).toContainText('Présumé');
   });
 
   test('a court rules: its decision is drawn as a ruling, not a lawsuit', async ({ page }) => {

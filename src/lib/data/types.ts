@@ -2,6 +2,7 @@
  * Domain types of data format version 1. They mirror data/schema/*.v1.schema.json;
  * the schema is the source of truth (the validator checks data against it); keep the two in step.
  */
+import type { RelationKind } from '../relations';
 import type { SourceDomain } from '../sources';
 
 /** Every language the data and the interface are written in. Adding one: see README. */
@@ -17,20 +18,8 @@ export type PartialDate = string;
 export const CATEGORIES = ['revelation', 'technical', 'legal', 'diplomatic', 'regulatory', 'corporate'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** The schema's enum of relation kinds, in its order (tests/unit/lib/data/types.test.ts holds the two together). */
-export const RELATION_KINDS = [
-  'sanction',
-  'notification',
-  'meeting',
-  'accusation',
-  'alleged-targeting',
-  'denial',
-  'lawsuit',
-  'ruling',
-  'investigation',
-  'statement'
-] as const;
-export type RelationKind = (typeof RELATION_KINDS)[number];
+// Relation kinds have their home with how each is drawn (src/lib/relations.ts).
+export { RELATION_KINDS, type RelationKind } from '../relations';
 
 export const ACTOR_KINDS = ['state', 'government-body', 'court', 'company', 'organization', 'media', 'person'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
