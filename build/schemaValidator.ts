@@ -5,6 +5,7 @@ import placesSchema from '../data/schema/places.v1.schema.json' with { type: 'js
 import actorsSchema from '../data/schema/actors.v1.schema.json' with { type: 'json' };
 import storySchema from '../data/schema/story.v1.schema.json' with { type: 'json' };
 import erasSchema from '../data/schema/eras.v1.schema.json' with { type: 'json' };
+import sourcesSchema from '../data/schema/sources.v1.schema.json' with { type: 'json' };
 import datasetSchema from '../data/schema/dataset.v1.schema.json' with { type: 'json' };
 import { DATA_FILE_SCHEMA_IDS, dataFileAjv } from './validate/schemaValidators.ts';
 
@@ -15,7 +16,7 @@ import { DATA_FILE_SCHEMA_IDS, dataFileAjv } from './validate/schemaValidators.t
  */
 export function datasetValidatorModule(): string {
   const ajv = new Ajv2020({ code: { source: true, esm: true }, allErrors: false, strict: false });
-  ajv.addSchema([eventSchema, placesSchema, actorsSchema, storySchema, erasSchema, datasetSchema]);
+  ajv.addSchema([eventSchema, placesSchema, actorsSchema, storySchema, erasSchema, sourcesSchema, datasetSchema]);
   const validate = ajv.getSchema(datasetSchema.$id);
   if (!validate) throw new Error(`Schema ${datasetSchema.$id} did not compile`);
   return `${esModuleSource(ajv, validate)}

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Actor, Place } from '../src/lib/data/types.ts';
 import { validateDataFiles, type DataFile } from '../build/validate/index.ts';
-import { generatedEvents } from './bench/generate.ts';
+import { generatedEvents, generatedSourcesFile } from './bench/generate.ts';
 import { readDataFiles } from '../build/readDataFiles.ts';
 
 const RUNS = 3;
@@ -27,6 +27,7 @@ function generatedFiles(count: number): DataFile[] {
   return [
     { path: 'data/places.json', text: placesText },
     { path: 'data/actors.json', text: actorsText },
+    generatedSourcesFile(),
     ...generatedEvents(count, { places, actors }).map((event) => ({
       path: `data/events/${event.id}.json`,
       text: json({ $schema: '../schema/event.v1.schema.json', ...event })

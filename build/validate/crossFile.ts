@@ -1,6 +1,7 @@
 /**
  * Rules that need more than one file: ids are unique and match file names, every reference points
- * at something that exists, relations stay within the event's actors, and no event is entered twice.
+ * at something that exists, relations stay within the event's actors and read in the right
+ * direction, sources follow the source policy, and no event is entered twice.
  */
 import { LANGS } from '../../src/lib/data/types.ts';
 import { fileName, type DataFileKind } from './dataFiles.ts';
@@ -8,6 +9,8 @@ import { displayPath } from './pointer.ts';
 import { didYouMeanHint, error, quote, warning, type Problem } from './problem.ts';
 import { forEachRecord, isRecord } from './records.ts';
 import { ID } from './schema.ts';
+import { checkRelationDirections } from './relationDirections.ts';
+import { checkEventSources, sourceDomains } from './sourcePolicy.ts';
 import { didYouMean, similarity } from './suggest.ts';
 
 export interface ParsedDocument {
@@ -42,6 +45,7 @@ export function checkAcrossFiles({ parsed, unparsed }: CrossFileInput, report: R
   const places = listEntries(ofKind('places'), 'places');
   const actors = listEntries(ofKind('actors'), 'actors');
   const eras = listEntries(ofKind('eras'), 'eras');
+  const domains = sourceDomains(listEntries(ofKind('sources'), 'domains'), report);
 
   const eventIds = checkUniqueIds(events, 'event', report);
   checkUniqueIds(stories, 'story', report);
@@ -64,6 +68,14 @@ export function checkAcrossFiles({ parsed, unparsed }: CrossFileInput, report: R
   if (knownActors === 'missing' && events.length > 0) {
     report('data/actors.json', error('missing-file', '', 'data/actors.json is missing', 'events refer to the actors listed there'));
   }
+  const sourcesState = ofKind('sources').length > 0 ? 'read' : unparsedKinds.has('sources') ? 'unreadable' : 'missing';
+  if (sourcesState === 'missing' && events.length > 0) {
+    report(
+      'data/sources.json',
+      error('missing-file', '', 'data/sources.json is missing', "events' sources are checked against the publishers classified there")
+    );
+  }
+  const actorKinds = new Map(actors.flatMap(({ record }) => (typeof record.id === 'string' ? [[record.id, record.kind] as const] : [])));
 
   for (const event of events) {
     if (knownPlaces instanceof Set) checkReference(event.path, '/place', event.record.place, knownPlaces, 'place', report);
@@ -71,6 +83,8 @@ export function checkAcrossFiles({ parsed, unparsed }: CrossFileInput, report: R
       if (knownActors instanceof Set) checkReference(event.path, `/actors/${index}`, actor, knownActors, 'actor', report);
     });
     checkRelations(event, report);
+    checkRelationDirections(event, actorKinds, report);
+    if (sourcesState === 'read') checkEventSources(event, domains, report);
   }
   if (knownPlaces instanceof Set) {
     for (const actor of actors) checkReference(actor.path, `${actor.pointer}/place`, actor.record.place, knownPlaces, 'place', report);

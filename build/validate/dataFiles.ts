@@ -3,7 +3,7 @@
  * a file anywhere: dropping `data/events/<id>.json` in place is enough.
  */
 
-export type DataFileKind = 'places' | 'actors' | 'eras' | 'event' | 'story';
+export type DataFileKind = 'places' | 'actors' | 'eras' | 'sources' | 'event' | 'story';
 
 /** Folders under data/ that hold no source data: the JSON Schemas, compiled releases and the file templates. */
 export const IGNORED_DATA_DIRS = ['data/schema', 'data/releases', 'data/templates'] as const;
@@ -32,6 +32,7 @@ export function classifyDataFile(path: string): Classification {
   if (path === 'data/places.json') return { kind: 'places' };
   if (path === 'data/actors.json') return { kind: 'actors' };
   if (path === 'data/eras.json') return { kind: 'eras' };
+  if (path === 'data/sources.json') return { kind: 'sources' };
   if (EVENT_FILE.test(path)) return { kind: 'event' };
   if (STORY_FILE.test(path)) return { kind: 'story' };
   // Anything in the events and stories folders was meant to be read (`x.json.txt`, a subfolder);

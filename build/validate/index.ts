@@ -6,6 +6,7 @@
  * Which file is what, by path (see ./dataFiles.ts):
  * - `data/places.json`, `data/actors.json`: the lists of places and actors;
  * - `data/eras.json`: the named periods drawn behind the timeline (optional);
+ * - `data/sources.json`: the source policy, publishers' domains classified in tiers (../../src/lib/sources.ts);
  * - `data/events/<id>.json`, `data/stories/<id>.json`: one event or story per file;
  * - `data/schema/`, `data/releases/`, `data/templates/` and hidden files: not data, skipped;
  * - any other file in data/events or data/stories, and any other .json file under data/: a warning
@@ -24,6 +25,7 @@ import { forEachRecord, isRecord } from './records.ts';
 import { schemaProblems } from './schema.ts';
 import type { DataFile, Finding, ParsedData, ValidationResult } from './types.ts';
 import { compareText } from '../../src/lib/data/order.ts';
+import type { SourceDomain } from '../../src/lib/sources.ts';
 
 export type { DataFile, Finding, ParsedData, ValidationResult } from './types.ts';
 export { classifyDataFile, IGNORED_DATA_DIRS, MAX_DATA_FILE_BYTES, type DataFileKind } from './dataFiles.ts';
@@ -126,7 +128,7 @@ function unexpectedFile(path: string): Problem {
     '',
     'this file is not read by the site',
     inFolder === undefined
-      ? 'data files are data/places.json, data/actors.json, data/eras.json, data/events/<id>.json and data/stories/<id>.json'
+      ? 'data files are data/places.json, data/actors.json, data/eras.json, data/sources.json, data/events/<id>.json and data/stories/<id>.json'
       : `put it directly in data/${inFolder}/ and name it <id>.json`
   );
 }
@@ -177,7 +179,7 @@ function missingLabel(hasTitle: boolean): Problem {
 
 /** Documents as the types describe them; the findings say whether they really are. */
 function collectData(parsed: ParsedDocument[]): ParsedData {
-  const data: ParsedData = { events: [], places: [], actors: [], stories: [], eras: [] };
+  const data: ParsedData = { events: [], places: [], actors: [], stories: [], eras: [], sourceDomains: [] };
   for (const { kind, document } of parsed) {
     if (!isRecord(document)) continue;
     switch (kind) {
@@ -195,6 +197,8 @@ function collectData(parsed: ParsedDocument[]): ParsedData {
         break;
       case 'eras':
         forEachRecord(document.eras, (era) => data.eras.push(era as unknown as Era));
+      case 'sources':
+        forEachRecord(document.domains, (domain) => data.sourceDomains.push(domain as unknown as SourceDomain));
         break;
     }
   }

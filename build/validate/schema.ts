@@ -26,6 +26,7 @@ const PATTERNS = {
 
 export const PARTIAL_DATE = new RegExp(PATTERNS.partialDate);
 export const ID = new RegExp(PATTERNS.id);
+export const SOURCE_URL = new RegExp(PATTERNS.url);
 
 /**
  * Where files refer to ids in other files. A malformed reference ('NSO Group') is left to the

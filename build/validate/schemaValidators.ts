@@ -10,6 +10,7 @@ import placesSchema from '../../data/schema/places.v1.schema.json' with { type: 
 import actorsSchema from '../../data/schema/actors.v1.schema.json' with { type: 'json' };
 import storySchema from '../../data/schema/story.v1.schema.json' with { type: 'json' };
 import erasSchema from '../../data/schema/eras.v1.schema.json' with { type: 'json' };
+import sourcesSchema from '../../data/schema/sources.v1.schema.json' with { type: 'json' };
 import type { DataFileKind } from './dataFiles.ts';
 
 export const DATA_FILE_SCHEMA_IDS: Record<DataFileKind, string> = {
@@ -17,7 +18,8 @@ export const DATA_FILE_SCHEMA_IDS: Record<DataFileKind, string> = {
   places: placesSchema.$id,
   actors: actorsSchema.$id,
   story: storySchema.$id,
-  eras: erasSchema.$id
+  eras: erasSchema.$id,
+  sources: sourcesSchema.$id
 };
 
 /**
@@ -28,7 +30,7 @@ export function dataFileAjv(extra: Options = {}): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, ...extra });
   // Our schemas say which data format version they describe; it is an annotation, not a check.
   ajv.addVocabulary(['schemaVersion']);
-  for (const schema of [eventSchema, placesSchema, actorsSchema, storySchema, erasSchema]) ajv.addSchema(schema);
+  for (const schema of [eventSchema, placesSchema, actorsSchema, storySchema, erasSchema, sourcesSchema]) ajv.addSchema(schema);
   return ajv;
 }
 
@@ -46,5 +48,6 @@ export const schemaValidators: Record<DataFileKind, ValidateFunction> = {
   places: compiled(DATA_FILE_SCHEMA_IDS.places),
   actors: compiled(DATA_FILE_SCHEMA_IDS.actors),
   story: compiled(DATA_FILE_SCHEMA_IDS.story),
-  eras: compiled(DATA_FILE_SCHEMA_IDS.eras)
+  eras: compiled(DATA_FILE_SCHEMA_IDS.eras),
+  sources: compiled(DATA_FILE_SCHEMA_IDS.sources)
 };

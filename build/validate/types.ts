@@ -1,4 +1,5 @@
 import type { Actor, Era, NewsEvent, Place, Story } from '../../src/lib/data/types.ts';
+import type { SourceDomain } from '../../src/lib/sources.ts';
 
 /** One file of the data tree, as read from disk or held in memory by a test. */
 export interface DataFile {
@@ -39,6 +40,8 @@ export interface ParsedData {
   actors: Actor[];
   stories: Story[];
   eras: Era[];
+  /** The classified domains of data/sources.json. */
+  sourceDomains: SourceDomain[];
 }
 
 export interface ValidationResult {

@@ -6,6 +6,7 @@
  */
 import { compileDataset } from '../../build/compile.ts';
 import { CATEGORIES, RELATION_KINDS, type Actor, type Dataset, type NewsEvent, type Place } from '../../src/lib/data/types.ts';
+import type { SourceDomain } from '../../src/lib/sources.ts';
 
 const TITLE_WORDS = [
   'court', 'spyware', 'minister', 'phone', 'inquiry', 'export', 'licence', 'lawsuit',
@@ -57,10 +58,20 @@ export function generatedEvent(n: number, { places, actors }: { places: readonly
     category: pick(CATEGORIES, n),
     sources: [{ title: `Source ${n}`, publisher: 'Example News', url: `https://example.org/news/${n}`, date, lang: n % 2 ? 'en' : 'fr' }]
   };
+  // A relation reads the right way round: only a court rules, and a court never sues.
+  const kinds = RELATION_KINDS.filter((kind) => kind !== (first.kind === 'court' ? 'lawsuit' : 'ruling'));
   // One in twenty is a period of one to six months, about as often as in the real data.
   if (n % 20 === 0) event.end = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) + (n % 6), 1)).toISOString().slice(0, 7);
-  if (n % 3 === 0) event.relations = [{ from: first.id, to: second.id, kind: pick(RELATION_KINDS, n) }];
+  if (n % 3 === 0) event.relations = [{ from: first.id, to: second.id, kind: pick(kinds, n) }];
   return event;
+}
+
+/** How the source policy classifies the generated sources' publisher (data/sources.json does not list it). */
+export const GENERATED_SOURCE_DOMAIN: SourceDomain = { domain: 'example.org', tier: 'original' };
+
+/** The data/sources.json of a tree of generated events. */
+export function generatedSourcesFile(): { path: string; text: string } {
+  return { path: 'data/sources.json', text: `${JSON.stringify({ schemaVersion: 1, domains: [GENERATED_SOURCE_DOMAIN] }, null, 2)}\n` };
 }
 
 export function generatedEvents(count: number, references: { places: readonly Place[]; actors: readonly Actor[] }): NewsEvent[] {
@@ -70,7 +81,7 @@ export function generatedEvents(count: number, references: { places: readonly Pl
 /** The dataset the app fetches, with `count` generated events (no stories: theirs name real events). */
 export function generatedDataset(count: number, { places, actors }: { places: Place[]; actors: Actor[] }): Dataset {
   return compileDataset(
-    { events: generatedEvents(count, { places, actors }), places, actors, stories: [], eras: [] },
+    { events: generatedEvents(count, { places, actors }), places, actors, stories: [], eras: [], sourceDomains: [GENERATED_SOURCE_DOMAIN] },
     { version: 'latest', date: '2026-11-23' }
   );
 }

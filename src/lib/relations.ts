@@ -1,4 +1,33 @@
-import type { Actor, NewsEvent, Place, RelationKind } from './data/types';
+import type { Actor, NewsEvent, Place } from './data/types';
+
+/**
+ * Every relation kind, and how each is drawn: the one home of the list in the app (the event
+ * schema's enum says the same to contributors' editors; tests/unit/lib/data/types.test.ts holds the
+ * two together). An alleged relation (surveillance reported by the press and denied by the alleged
+ * operator) must never read as an established one: it gets its own line style (app.css,
+ * `.relation-arc--<kind>`) and the legend says what "alleged" means.
+ */
+export const RELATION_STYLE = {
+  sanction: { alleged: false },
+  notification: { alleged: false },
+  meeting: { alleged: false },
+  accusation: { alleged: false },
+  'alleged-targeting': { alleged: true },
+  denial: { alleged: false },
+  lawsuit: { alleged: false },
+  ruling: { alleged: false },
+  investigation: { alleged: false },
+  statement: { alleged: false }
+} as const satisfies Record<string, { alleged: boolean }>;
+
+export type RelationKind = keyof typeof RELATION_STYLE;
+/** In the schema's order. */
+export const RELATION_KINDS = Object.keys(RELATION_STYLE) as RelationKind[];
+
+/** The classes of an arc's line (the map's polyline, the legend's sample): colour and dash come from app.css. */
+export function relationArcClass(kind: RelationKind): string {
+  return `relation-arc relation-arc--${kind}${RELATION_STYLE[kind].alleged ? ' relation-arc--alleged' : ''}`;
+}
 
 /** One relation of an event, resolved to the places its arc is drawn between. */
 export interface RelationArc {

@@ -1,4 +1,5 @@
 import { eventSpan } from '../dates';
+import { classifySource, type SourceTier } from '../sources';
 import { eventImportance, eventLabel } from './fallbacks';
 import { compareEvents } from './order';
 import type { Actor, Dataset, Era, Importance, LocalizedText, NewsEvent, Place, Story } from './types';
@@ -32,6 +33,8 @@ export interface DatasetIndex {
   storiesById: Map<string, Story>;
   /** Chronological; empty for data without eras (release 1.0.0). */
   eras: IndexedEra[];
+  /** What kind of source a URL is, by data/sources.json; undefined for releases made before it existed. */
+  sourceTier: (url: string) => SourceTier | undefined;
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
@@ -60,7 +63,8 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     placesById,
     actorsById,
     storiesById: new Map(dataset.stories.map((story) => [story.id, story])),
-    eras: indexEras(dataset.eras ?? [])
+    eras: indexEras(dataset.eras ?? []),
+    sourceTier: (url) => classifySource(url, dataset.sourceDomains ?? [])?.tier
   };
 }
 

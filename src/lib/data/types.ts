@@ -2,6 +2,8 @@
  * Domain types of data format version 1. They mirror data/schema/*.v1.schema.json;
  * the schema is the source of truth (the validator checks data against it); keep the two in step.
  */
+import type { RelationKind } from '../relations';
+import type { SourceDomain } from '../sources';
 
 /** Every language the data and the interface are written in. Adding one: see README. */
 export const LANGS = ['en', 'fr'] as const;
@@ -26,19 +28,10 @@ export type Importance = (typeof IMPORTANCES)[number];
 /** An event's `label` is drawn whole on the timeline, so it has at most this many characters. */
 export const LABEL_MAX_LENGTH = 36;
 
-export const RELATION_KINDS = [
-  'sanction',
-  'notification',
-  'meeting',
-  'accusation',
-  'denial',
-  'lawsuit',
-  'investigation',
-  'statement'
-] as const;
-export type RelationKind = (typeof RELATION_KINDS)[number];
+// Relation kinds have their home with how each is drawn (src/lib/relations.ts).
+export { RELATION_KINDS, type RelationKind } from '../relations';
 
-export const ACTOR_KINDS = ['state', 'government-body', 'company', 'organization', 'media', 'person'] as const;
+export const ACTOR_KINDS = ['state', 'government-body', 'court', 'company', 'organization', 'media', 'person'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export interface Source {
@@ -137,4 +130,6 @@ export interface Dataset {
   stories: Story[];
   /** Optional: release 1.0.0 has none. */
   eras?: Era[];
+  /** The classifications of data/sources.json that the events' sources use; absent from releases before it existed. */
+  sourceDomains?: SourceDomain[];
 }

@@ -49,6 +49,9 @@ export const en = {
   'relation.lawsuit': 'Lawsuit',
   'relation.investigation': 'Investigation',
   'relation.statement': 'Statement',
+  'relation.alleged-targeting': 'Alleged targeting',
+  'relation.ruling': 'Ruling',
+  'relation.allegedNote': 'Alleged: reported, denied or not established; see the caveat.',
   'relation.arc': '{from} → {to}: {kind}',
 
   'timeline.label': 'Timeline of events',
@@ -78,6 +81,14 @@ export const en = {
   'detail.previous': 'Previous event',
   'detail.next': 'Next event',
   'detail.opensInNewTab': '(opens in a new tab)',
+  'detail.singleSource': 'This event rests on a single source.',
+
+  'source.kind.primary': 'Primary document',
+  'source.kind.original': 'News report',
+  'source.kind.wire-copy': 'Wire copy',
+  'source.kind.mirror': 'Copy or aggregator',
+  'source.kind.deprecated': 'Deprecated outlet',
+  'source.undated': 'undated',
 
   'narrow.position': 'Event {number} of {total}',
   'narrow.strip': 'All events, in date order',

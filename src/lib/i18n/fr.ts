@@ -51,6 +51,9 @@ export const fr = {
   'relation.lawsuit': 'Poursuites',
   'relation.investigation': 'Enquête',
   'relation.statement': 'Déclaration',
+  'relation.alleged-targeting': 'Ciblage présumé',
+  'relation.ruling': 'Décision de justice',
+  'relation.allegedNote': 'Présumé : rapporté, démenti ou non établi ; voir la réserve.',
   'relation.arc': '{from} → {to} : {kind}',
 
   'timeline.label': 'Chronologie des événements',
@@ -80,6 +83,14 @@ export const fr = {
   'detail.previous': 'Événement précédent',
   'detail.next': 'Événement suivant',
   'detail.opensInNewTab': '(s’ouvre dans un nouvel onglet)',
+  'detail.singleSource': 'Cet événement ne repose que sur une seule source.',
+
+  'source.kind.primary': 'Document d’origine',
+  'source.kind.original': 'Article de presse',
+  'source.kind.wire-copy': 'Reprise de dépêche',
+  'source.kind.mirror': 'Copie ou agrégateur',
+  'source.kind.deprecated': 'Média à proscrire',
+  'source.undated': 'sans date',
 
   'narrow.position': 'Événement {number} sur {total}',
   'narrow.strip': 'Tous les événements, par date',

@@ -11,6 +11,7 @@ import placesSchema from '../../../data/schema/places.v1.schema.json';
 import actorsSchema from '../../../data/schema/actors.v1.schema.json';
 import storySchema from '../../../data/schema/story.v1.schema.json';
 import erasSchema from '../../../data/schema/eras.v1.schema.json';
+import sourcesSchema from '../../../data/schema/sources.v1.schema.json';
 import { readDataFiles } from '../../../build/readDataFiles';
 import { compileDataset } from '../../../build/compile';
 import type { NewsEvent } from '../../../src/lib/data/types';
@@ -20,14 +21,14 @@ import { event } from '../../fixtures/dataset';
 const release = { version: '1.2.3', date: '2026-11-23' };
 
 function parsed(events: NewsEvent[]): ParsedData {
-  return { events, places: [], actors: [], stories: [], eras: [] };
+  return { events, places: [], actors: [], stories: [], eras: [], sourceDomains: [] };
 }
 
 describe('compileDataset', () => {
   it('turns the valid fixture tree into a dataset that matches dataset.v1.schema.json', async () => {
     const { findings, data } = validateDataFiles(await readDataFiles(fileURLToPath(new URL('../../fixtures/valid/data', import.meta.url))));
     expect(findings).toEqual([]);
-    const ajv = new Ajv2020({ allErrors: true, schemas: [eventSchema, placesSchema, actorsSchema, storySchema, erasSchema] });
+    const ajv = new Ajv2020({ allErrors: true, schemas: [eventSchema, placesSchema, actorsSchema, storySchema, erasSchema, sourcesSchema] });
     ajv.addVocabulary(['schemaVersion']);
     const validateDataset = ajv.compile(datasetSchema);
 
@@ -69,13 +70,38 @@ describe('compileDataset', () => {
       eras: [
         { id: 'fallout', name: { en: 'F', fr: 'F' }, start: '2021-11', end: '2022-03' },
         { id: 'revelations', name: { en: 'R', fr: 'R' }, start: '2021-07-18', end: '2021-10' }
-      ]
+      ],
+      sourceDomains: []
     };
     const dataset = compileDataset(data, release);
     expect(dataset.places.map((place) => place.id)).toEqual(['paris', 'washington']);
     expect(dataset.actors.map((actor) => actor.id)).toEqual(['france', 'nso-group']);
     expect(dataset.stories.map((story) => story.id)).toEqual(['alpha', 'zeta']);
     expect(dataset.eras?.map((era) => era.id)).toEqual(['revelations', 'fallout']);
+  });
+
+  it('carries the classifications the sources use, most specific first, and no others', () => {
+    const cited = event({
+      id: 'a',
+      sources: [
+        { title: 'T', publisher: 'P', url: 'https://www.lemonde.fr/article', lang: 'fr' },
+        { title: 'T', publisher: 'P', url: 'https://blogs.mediapart.fr/la-redaction-de-mediapart/blog/1', lang: 'fr' }
+      ]
+    });
+    const data: ParsedData = {
+      ...parsed([cited]),
+      sourceDomains: [
+        { domain: 'mediapart.fr', tier: 'original' },
+        { domain: 'lemonde.fr', tier: 'original', note: 'Paris daily' },
+        { domain: 'blogs.mediapart.fr', tier: 'mirror' },
+        { domain: 'blogs.mediapart.fr/la-redaction-de-mediapart', tier: 'original' },
+        { domain: 'sputniknews.com', tier: 'deprecated' }
+      ]
+    };
+    expect(compileDataset(data, release).sourceDomains).toEqual([
+      { domain: 'blogs.mediapart.fr/la-redaction-de-mediapart', tier: 'original' },
+      { domain: 'lemonde.fr', tier: 'original' }
+    ]);
   });
 
   it('drops the $schema editor hint from events and stories, and leaves its input alone', () => {

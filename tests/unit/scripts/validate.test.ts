@@ -32,21 +32,21 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     const { status, stdout } = runValidate('tests/fixtures/broken/unknown-actor');
     expect(stdout).toBe(
       "data/events/bis-entity-list.json:20:5  error  actors[1]: unknown actor 'nso'; did you mean 'nso-group'?  (unknown-actor)\n\n" +
-        '3 files checked: 1 error, 0 warnings\n'
+        '4 files checked: 1 error, 0 warnings\n'
     );
     expect(status).toBe(1);
   });
 
   it('exits 0 when there are only warnings', () => {
     const { status, stdout } = runValidate('tests/fixtures/broken/likely-duplicate');
-    expect(stdout).toContain('4 files checked: 0 errors, 1 warning\n');
+    expect(stdout).toContain('5 files checked: 0 errors, 1 warning\n');
     expect(status).toBe(0);
   });
 
   it('prints JSON for tools with --json', () => {
     const { status, stdout } = runValidate('tests/fixtures/broken/unknown-actor', '--json');
     expect(JSON.parse(stdout)).toMatchObject({
-      files: 3,
+      files: 4,
       errors: 1,
       warnings: 0,
       findings: [{ rule: 'unknown-actor', file: 'data/events/bis-entity-list.json', line: 20, column: 5, path: '/actors/1' }]

@@ -41,6 +41,8 @@ describe('the broken-file corpus', () => {
     const rules = new Set(cases.map((name) => name.split('.')[0]));
     expect([...rules].sort()).toEqual([
       'coordinate-range',
+      'deprecated-source',
+      'duplicate-domain',
       'duplicate-id',
       'end-before-date',
       'era-overlap',
@@ -51,10 +53,13 @@ describe('the broken-file corpus', () => {
       'json-syntax',
       'label-too-long',
       'likely-duplicate',
+      'mirror-source',
       'missing-file',
       'missing-label',
       'missing-translation',
+      'needs-original-source',
       'relation-actor',
+      'relation-direction',
       'schema',
       'schema-version',
       'unexpected-file',
@@ -63,6 +68,7 @@ describe('the broken-file corpus', () => {
       'unknown-field',
       'unknown-place',
       'unreadable-file',
+      'unknown-source-domain',
       'url-scheme'
     ]);
   });

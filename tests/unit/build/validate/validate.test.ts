@@ -53,9 +53,22 @@ function actorsFile(entries: string[] = [
   return { path: 'data/actors.json', text: `{\n  "schemaVersion": 1,\n  "actors": [\n    ${entries.join(',\n    ')}\n  ]\n}\n` };
 }
 
+/** The source policy: publishers' domains and their tiers, one entry per line from line 4 on. */
+function sourcesFile(entries: string[] = [
+  '{ "domain": "commerce.gov", "tier": "primary" }',
+  '{ "domain": "lemonde.fr", "tier": "original" }',
+  '{ "domain": "straitstimes.com", "tier": "wire-copy" }',
+  '{ "domain": "pledgetimes.com", "tier": "mirror", "note": "content farm" }',
+  '{ "domain": "digital-stage.thehill.com", "tier": "mirror" }',
+  '{ "domain": "thehill.com", "tier": "original" }',
+  '{ "domain": "rt.com", "tier": "deprecated", "note": "Russian state media" }'
+]): DataFile {
+  return { path: 'data/sources.json', text: `{\n  "schemaVersion": 1,\n  "domains": [\n    ${entries.join(',\n    ')}\n  ]\n}\n` };
+}
+
 /** A complete valid tree, with `files` added or replacing the file at the same path. */
 function tree(...files: DataFile[]): DataFile[] {
-  const byPath = new Map([placesFile(), actorsFile(), eventFile()].map((file) => [file.path, file]));
+  const byPath = new Map([placesFile(), actorsFile(), sourcesFile(), eventFile()].map((file) => [file.path, file]));
   for (const file of files) byPath.set(file.path, file);
   return [...byPath.values()];
 }
@@ -246,9 +259,110 @@ describe('invalid-date', () => {
     expect(report(tree(eventFile({ corrections })))).toEqual([
       "data/events/bis-entity-list.json:11:29  error  corrections[0].date: date '2021-11' must be a full date, YYYY-MM-DD  (invalid-date)"
     ]);
-    const sources = '[{ "title": "T", "publisher": "P", "url": "https://example.org", "lang": "en", "date": "2021-04-31" }]';
+    const sources = '[{ "title": "T", "publisher": "P", "url": "https://lemonde.fr/", "lang": "en", "date": "2021-04-31" }]';
     expect(report(tree(eventFile({ sources })))).toEqual([
       "data/events/bis-entity-list.json:10:101  error  sources[0].date: date '2021-04-31' does not exist: April 2021 has 30 days  (invalid-date)"
+    ]);
+  });
+});
+
+describe('the source policy (data/sources.json)', () => {
+  /** An event whose sources are these URLs, one source per line from line 11 on. */
+  function withSources(...urls: string[]): string[] {
+    const sources = urls.map((url) => `{ "title": "T", "publisher": "P", "url": "${url}", "lang": "en" }`);
+    return report(tree(eventFile({ sources: `[\n    ${sources.join(',\n    ')}\n  ]` })));
+  }
+
+  it('accepts a primary document or an original outlet, a subdomain and a page behind www. alike', () => {
+    expect(withSources('https://www.commerce.gov/news', 'https://edition.lemonde.fr/a', 'https://www.straitstimes.com/b')).toEqual([]);
+  });
+
+  it('rejects a deprecated outlet, saying why and what to cite', () => {
+    expect(withSources('https://www.commerce.gov/news', 'https://francais.rt.com/france/1')).toEqual([
+      "data/events/bis-entity-list.json:12:46  error  sources[1].url: 'rt.com' is a deprecated source (Russian state media); cite the primary document or an original outlet instead  (deprecated-source)"
+    ]);
+  });
+
+  it('rejects a mirror, and a staging copy of an original outlet (the most specific domain applies)', () => {
+    expect(withSources('https://thehill.com/policy/1', 'https://pledgetimes.com/a', 'https://digital-stage.thehill.com/policy/1')).toEqual([
+      "data/events/bis-entity-list.json:12:46  error  sources[1].url: 'pledgetimes.com' is a mirror, aggregator, blog or content farm (content farm); cite the page it copies (the original outlet) or the document itself  (mirror-source)",
+      "data/events/bis-entity-list.json:13:46  error  sources[2].url: 'digital-stage.thehill.com' is a mirror, aggregator, blog or content farm; cite the page it copies (the original outlet) or the document itself  (mirror-source)"
+    ]);
+  });
+
+  it('requires at least one primary document or original outlet: a wire copy is not enough', () => {
+    expect(withSources('https://www.straitstimes.com/b')).toEqual([
+      'data/events/bis-entity-list.json:10:14  error  sources: none of these sources is a primary document or an original outlet; add the document itself (court, government, company, NGO report) or the outlet that reported it in its own name; a wire copy does not count  (needs-original-source)'
+    ]);
+  });
+
+  it('warns about an unknown domain and asks to classify it in the same pull request', () => {
+    expect(withSources('https://www.commerce.gov/news', 'https://news.example.org/a')).toEqual([
+      `data/events/bis-entity-list.json:12:46  warning  sources[1].url: the publisher's domain 'news.example.org' is not classified yet; classify it in data/sources.json in this pull request, as one of primary, original, wire-copy, mirror, deprecated (CONTRIBUTING.md, "Sources")  (unknown-source-domain)`
+    ]);
+  });
+
+  it('names the unknown domain that could ground an event resting on nothing classified', () => {
+    expect(withSources('https://news.example.org/a')).toEqual([
+      "data/events/bis-entity-list.json:10:14  error  sources: none of these sources is a primary document or an original outlet; add one, or classify 'news.example.org' in data/sources.json if it is one  (needs-original-source)",
+      `data/events/bis-entity-list.json:11:46  warning  sources[0].url: the publisher's domain 'news.example.org' is not classified yet; classify it in data/sources.json in this pull request, as one of primary, original, wire-copy, mirror, deprecated (CONTRIBUTING.md, "Sources")  (unknown-source-domain)`
+    ]);
+  });
+
+  it('reports a domain classified twice', () => {
+    const twice = sourcesFile(['{ "domain": "commerce.gov", "tier": "primary" }', '{ "domain": "commerce.gov", "tier": "original" }']);
+    expect(report(tree(twice))).toEqual([
+      "data/sources.json:5:17  error  domains[1].domain: the domain 'commerce.gov' is classified twice; keep one entry per domain  (duplicate-domain)"
+    ]);
+  });
+
+  it('checks data/sources.json against its schema', () => {
+    const wrongTier = sourcesFile(['{ "domain": "commerce.gov", "tier": "official" }']);
+    expect(report(tree(wrongTier)).map((line) => line.split('  ').at(-1))).toContain('(schema)');
+  });
+});
+
+describe('relation-direction', () => {
+  const courtActors = actorsFile([
+    '{ "id": "nso-group", "name": { "en": "NSO Group", "fr": "NSO Group" }, "kind": "company", "country": "IL", "place": "tel-aviv" }',
+    '{ "id": "us-commerce", "name": { "en": "US Commerce", "fr": "Commerce américain" }, "kind": "government-body", "country": "US", "place": "washington" }',
+    '{ "id": "court", "name": { "en": "Court", "fr": "Tribunal" }, "kind": "court", "country": "US", "place": "washington" }'
+  ]);
+  function withRelations(...relations: string[]): string[] {
+    return report(
+      tree(courtActors, eventFile({ actors: '["us-commerce", "nso-group", "court"]', relations: `[\n    ${relations.join(',\n    ')}\n  ]` }))
+    );
+  }
+
+  it('accepts a ruling from a court and a lawsuit from a party', () => {
+    expect(
+      withRelations('{ "from": "court", "to": "nso-group", "kind": "ruling" }', '{ "from": "us-commerce", "to": "nso-group", "kind": "lawsuit" }')
+    ).toEqual([]);
+  });
+
+  it('rejects a lawsuit filed by a court, and offers a ruling', () => {
+    expect(withRelations('{ "from": "court", "to": "nso-group", "kind": "lawsuit" }')).toEqual([
+      "data/events/bis-entity-list.json:12:51  error  relations[0].kind: 'court' is a court: a court rules, it does not sue; use kind 'ruling', drawn from the court to the party it ruled on  (relation-direction)"
+    ]);
+  });
+
+  it('rejects a ruling by anyone but a court', () => {
+    expect(withRelations('{ "from": "us-commerce", "to": "nso-group", "kind": "ruling" }')).toEqual([
+      "data/events/bis-entity-list.json:12:15  error  relations[0].from: only a court rules, and 'us-commerce' is not one; draw the ruling from the court (an actor of kind 'court'), or use kind 'statement'  (relation-direction)"
+    ]);
+  });
+
+  it('rejects the alleged operator drawn as accusing its own target, and says which way the accusation runs', () => {
+    expect(
+      withRelations('{ "from": "nso-group", "to": "us-commerce", "kind": "alleged-targeting" }', '{ "from": "nso-group", "to": "us-commerce", "kind": "accusation" }')
+    ).toEqual([
+      "data/events/bis-entity-list.json:13:15  error  relations[1].from: 'nso-group' is drawn both as the alleged operator against 'us-commerce' and as accusing it; an accusation runs from the accuser to the accused: turn it round (from 'us-commerce' to 'nso-group')  (relation-direction)"
+    ]);
+  });
+
+  it('rejects a relation from an actor to itself', () => {
+    expect(withRelations('{ "from": "nso-group", "to": "nso-group", "kind": "statement" }')).toEqual([
+      "data/events/bis-entity-list.json:12:34  error  relations[0].to: this relation runs from 'nso-group' to itself; a relation joins two different actors  (relation-direction)"
     ]);
   });
 });
@@ -356,7 +470,7 @@ describe('duplicate-id', () => {
 
 describe('file-name', () => {
   it('requires the file to be named after the id', () => {
-    expect(report([placesFile(), actorsFile(), eventFile({}, 'data/events/entity-list.json')])).toEqual([
+    expect(report([placesFile(), actorsFile(), sourcesFile(), eventFile({}, 'data/events/entity-list.json')])).toEqual([
       "data/events/entity-list.json:3:9  error  id: the file name 'entity-list.json' does not match the id 'bis-entity-list'; rename the file to 'bis-entity-list.json', or correct the id  (file-name)"
     ]);
   });
@@ -443,10 +557,11 @@ describe('likely-duplicate', () => {
 });
 
 describe('missing-file', () => {
-  it('says so once when places.json or actors.json is missing, instead of flagging every reference', () => {
+  it('says so once when places.json, actors.json or sources.json is missing, instead of flagging every reference', () => {
     expect(report([eventFile()])).toEqual([
       'data/actors.json:1:1  error  data/actors.json is missing; events refer to the actors listed there  (missing-file)',
-      'data/places.json:1:1  error  data/places.json is missing; events and actors refer to the places listed there  (missing-file)'
+      'data/places.json:1:1  error  data/places.json is missing; events and actors refer to the places listed there  (missing-file)',
+      "data/sources.json:1:1  error  data/sources.json is missing; events' sources are checked against the publishers classified there  (missing-file)"
     ]);
   });
 
@@ -532,7 +647,7 @@ describe('eras', () => {
 describe('which files are data', () => {
   it('warns about files the site would not read', () => {
     expect(report(tree({ path: 'data/events/new-event.json.txt', text: '{}' }, { path: 'data/event.json', text: '{}' }))).toEqual([
-      'data/event.json:1:1  warning  this file is not read by the site; data files are data/places.json, data/actors.json, data/eras.json, data/events/<id>.json and data/stories/<id>.json  (unexpected-file)',
+      'data/event.json:1:1  warning  this file is not read by the site; data files are data/places.json, data/actors.json, data/eras.json, data/sources.json, data/events/<id>.json and data/stories/<id>.json  (unexpected-file)',
       'data/events/new-event.json.txt:1:1  warning  this file is not read by the site; put it directly in data/events/ and name it <id>.json  (unexpected-file)'
     ]);
   });

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { generatedDataset, generatedEvents } from '../../../../scripts/bench/generate';
+import { generatedDataset, generatedEvents, generatedSourcesFile } from '../../../../scripts/bench/generate';
 import { toTimelineJs } from '../../../../scripts/bench/timelinejs';
 import type { Actor, Place } from '../../../../src/lib/data/types';
 import { validateDataFiles, type DataFile } from '../../../../build/validate';
@@ -27,7 +27,7 @@ describe('generatedEvents', () => {
 
   it('makes the number of events asked for, each valid, with no warning either', () => {
     const files = events.map((event) => ({ path: `data/events/${event.id}.json`, text: JSON.stringify(event) }));
-    const { findings, data } = validateDataFiles([placesFile, actorsFile, ...files]);
+    const { findings, data } = validateDataFiles([placesFile, actorsFile, generatedSourcesFile(), ...files]);
     expect(findings).toEqual([]);
     expect(data.events).toHaveLength(600);
     expect(new Set(events.map((event) => event.id)).size).toBe(600);
