@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { StateReports, heightMessage, hostChannel, readHostInstruction, stateMessage } from '../../../../src/lib/embed/channel';
-import { heightReporter } from '../../../../src/lib/embed/height';
+import { frameOrTimer, heightReporter, type Clock } from '../../../../src/lib/embed/height';
 import { hostMessage, readFrameState, readSelectMessage } from '../../../../src/lib/embed/protocol';
 import { loadLoader } from '../../static/embedLoader';
 
@@ -134,14 +134,18 @@ describe('readFrameState', () => {
 
 describe('heightReporter', () => {
   function setup(heights: number[]) {
-    const callbacks: Array<() => void> = [];
+    const scheduled = new Set<() => void>();
     const sent: number[] = [];
     const measure = vi.fn(() => heights.shift() ?? 0);
-    const reporter = heightReporter(measure, (height) => sent.push(height), {
-      request: (callback) => callbacks.push(callback),
-      cancel: (handle) => callbacks.splice(handle - 1, 1, () => undefined)
+    const reporter = heightReporter(measure, (height) => sent.push(height), (callback) => {
+      scheduled.add(callback);
+      return () => scheduled.delete(callback);
     });
-    const runFrame = () => callbacks.splice(0).forEach((callback) => callback());
+    const runFrame = () => {
+      const due = [...scheduled];
+      scheduled.clear();
+      due.forEach((callback) => callback());
+    };
     return { reporter, sent, measure, runFrame };
   }
 
@@ -179,5 +183,64 @@ describe('heightReporter', () => {
     reporter.stop();
     runFrame();
     expect(sent).toEqual([]);
+  });
+});
+
+describe('frameOrTimer', () => {
+  /** A clock whose frames and timers run only when the test says so. */
+  function manualClock() {
+    let next = 1;
+    const frames = new Map<number, () => void>();
+    const timers = new Map<number, { callback: () => void; delay: number }>();
+    const clock: Clock = {
+      requestAnimationFrame: (callback) => {
+        frames.set(next, () => callback(0));
+        return next++;
+      },
+      cancelAnimationFrame: (handle) => frames.delete(handle),
+      setTimeout: ((callback: () => void, delay: number) => {
+        timers.set(next, { callback, delay });
+        return next++;
+      }) as Clock['setTimeout'],
+      clearTimeout: ((handle: number) => timers.delete(handle)) as Clock['clearTimeout']
+    };
+    const runFrames = () => [...frames.values()].forEach((run) => run());
+    const runTimers = () => [...timers.values()].forEach(({ callback }) => callback());
+    return { clock, frames, timers, runFrames, runTimers };
+  }
+
+  it('runs on the next frame, and the timer then does nothing', () => {
+    const { clock, frames, timers, runFrames } = manualClock();
+    const callback = vi.fn();
+    frameOrTimer(clock, 100)(callback);
+    expect([...timers.values()].map(({ delay }) => delay)).toEqual([100]);
+    runFrames();
+    expect(callback).toHaveBeenCalledTimes(1);
+    expect(frames.size + timers.size).toBe(0);
+  });
+
+  it('runs on the timer when no frame comes, as in an off-screen cross-origin frame', () => {
+    const { clock, frames, timers, runTimers } = manualClock();
+    const callback = vi.fn();
+    frameOrTimer(clock)(callback);
+    runTimers();
+    expect(callback).toHaveBeenCalledTimes(1);
+    expect(frames.size + timers.size).toBe(0);
+  });
+
+  it('runs nothing once cancelled', () => {
+    const { clock, frames, timers } = manualClock();
+    const callback = vi.fn();
+    frameOrTimer(clock)(callback)();
+    expect(frames.size + timers.size).toBe(0);
+  });
+
+  it('reports an off-screen embed’s height within the delay', () => {
+    const { clock, runTimers } = manualClock();
+    const sent: number[] = [];
+    const reporter = heightReporter(() => 1480, (height) => sent.push(height), frameOrTimer(clock));
+    reporter.changed();
+    runTimers();
+    expect(sent).toEqual([1480]);
   });
 });
