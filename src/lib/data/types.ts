@@ -2,7 +2,7 @@
  * Domain types of data format version 1. They mirror data/schema/*.v1.schema.json;
  * the schema is the source of truth (the validator checks data against it); keep the two in step.
  */
-import type { RelationKind } from '../relations';
+import type { RelationKind } from '../relations.ts';
 import type { SourceDomain } from '../sources';
 
 /** Every language the data and the interface are written in. Adding one: see README. */
@@ -29,7 +29,7 @@ export type Importance = (typeof IMPORTANCES)[number];
 export const LABEL_MAX_LENGTH = 36;
 
 // Relation kinds have their home with how each is drawn (src/lib/relations.ts).
-export { RELATION_KINDS, type RelationKind } from '../relations';
+export { RELATION_KINDS, type RelationKind } from '../relations.ts';
 
 export const ACTOR_KINDS = ['state', 'government-body', 'court', 'company', 'organization', 'media', 'person'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];

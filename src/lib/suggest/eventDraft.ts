@@ -5,7 +5,7 @@
  */
 import { findingText, validateDataFiles, type DataFile, type Finding } from '../../../build/validate/index.ts';
 import { slugify } from '../../../build/validate/suggest.ts';
-import { LANGS, type Category, type Dataset, type LocalizedText, type NewsEvent, type RelationKind } from '../data/types';
+import { LANGS, type Category, type Dataset, type Importance, type LocalizedText, type NewsEvent, type RelationKind } from '../data/types';
 
 export interface SourceDraft {
   title: string;
@@ -27,11 +27,14 @@ export interface EventDraft {
   date: string;
   end: string;
   title: LocalizedText;
+  /** The short name the timeline draws (at most LABEL_MAX_LENGTH characters). */
+  label: LocalizedText;
   summary: LocalizedText;
   caveat: LocalizedText;
   place: string;
   actors: string[];
   category: Category | '';
+  importance: Importance | '';
   sources: SourceDraft[];
   relations: RelationDraft[];
 }
@@ -54,11 +57,13 @@ export function emptyDraft(): EventDraft {
     date: '',
     end: '',
     title: emptyText(),
+    label: emptyText(),
     summary: emptyText(),
     caveat: emptyText(),
     place: '',
     actors: [],
     category: '',
+    importance: '',
     sources: [emptySource()],
     relations: []
   };
@@ -88,6 +93,9 @@ export function eventFromDraft(draft: EventDraft): Record<string, unknown> {
   };
   if (draft.end.trim()) event.end = draft.end.trim();
   event.title = text(draft.title);
+  // Optional, but the checker warns without it (the title, shortened, stands in).
+  if (LANGS.some((lang) => draft.label[lang].trim())) event.label = text(draft.label);
+  if (draft.importance) event.importance = draft.importance;
   event.summary = text(draft.summary);
   if (LANGS.some((lang) => draft.caveat[lang].trim())) event.caveat = text(draft.caveat);
   event.place = draft.place.trim();
@@ -120,6 +128,8 @@ export function datasetFiles(dataset: Dataset): DataFile[] {
   return [
     { path: 'data/places.json', text: JSON.stringify({ schemaVersion: 1, places: dataset.places }) },
     { path: 'data/actors.json', text: JSON.stringify({ schemaVersion: 1, actors: dataset.actors }) },
+    // The publishers the data already cites: a new one is flagged for classification, as in a pull request.
+    { path: 'data/sources.json', text: JSON.stringify({ schemaVersion: 1, domains: dataset.sourceDomains ?? [] }) },
     ...dataset.events.map((event: NewsEvent) => ({ path: `data/events/${event.id}.json`, text: JSON.stringify(event) }))
   ];
 }

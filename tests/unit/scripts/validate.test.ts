@@ -24,7 +24,7 @@ function runValidate(...args: string[]): { status: number | null; stdout: string
 describe('npm run validate', { timeout: 30_000 }, () => {
   it('exits 0 with a summary for a valid tree', () => {
     const { status, stdout } = runValidate('tests/fixtures/valid');
-    expect(stdout).toBe('6 files checked: 0 errors, 0 warnings\n');
+    expect(stdout).toBe('7 files checked: 0 errors, 0 warnings\n');
     expect(status).toBe(0);
   });
 
@@ -57,8 +57,8 @@ describe('npm run validate', { timeout: 30_000 }, () => {
   it('prints GitHub workflow commands with --format github, paths from the working folder', () => {
     const { status, stdout } = runValidate('tests/fixtures/broken/unknown-actor', '--format', 'github');
     expect(stdout).toBe(
-      "::error file=tests/fixtures/broken/unknown-actor/data/events/bis-entity-list.json,line=16,col=5,title=unknown-actor::actors[1]: unknown actor 'nso'; did you mean 'nso-group'?\n" +
-        '3 files checked: 1 error, 0 warnings\n'
+      "::error file=tests/fixtures/broken/unknown-actor/data/events/bis-entity-list.json,line=20,col=5,title=unknown-actor::actors[1]: unknown actor 'nso'; did you mean 'nso-group'?\n" +
+        '4 files checked: 1 error, 0 warnings\n'
     );
     expect(status).toBe(1);
   });
@@ -78,7 +78,7 @@ describe('npm run validate', { timeout: 30_000 }, () => {
     expect(stderr).toBe('');
     expect(stdout).toBe(
       'data/events/deep.json:1:65  error  lists and objects are nested more than 64 levels deep; a data file needs only a few levels; look for brackets that were pasted or repeated by mistake  (unreadable-file)\n\n' +
-        '6 files checked: 1 error, 0 warnings\n'
+        '8 files checked: 1 error, 0 warnings\n'
     );
     expect(status).toBe(1);
   });

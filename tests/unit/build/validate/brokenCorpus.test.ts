@@ -67,8 +67,8 @@ describe('the broken-file corpus', () => {
       'unknown-event',
       'unknown-field',
       'unknown-place',
-      'unreadable-file',
       'unknown-source-domain',
+      'unreadable-file',
       'url-scheme'
     ]);
   });

@@ -25,10 +25,12 @@ function filledDraft(): EventDraft {
     id: 'apple-threat-notifications-2021',
     date: '2021-11-23',
     title: { en: 'Apple warns users targeted by state spyware', fr: 'Apple avertit les cibles de logiciels espions' },
+    label: { en: 'Apple warns spyware targets', fr: 'Apple avertit les cibles' },
     summary: { en: 'Apple began notifying users.', fr: 'Apple a commencé à avertir ses utilisateurs.' },
     place: dataset.places[0]!.id,
     actors: [dataset.actors[0]!.id, dataset.actors[1]!.id],
     category: 'corporate',
+    importance: 'notable',
     sources: [{ title: 'Apple sues NSO Group', publisher: 'Apple', url: 'https://www.apple.com/newsroom/', date: '2021-11-23', lang: 'en' }],
     relations: [{ from: dataset.actors[0]!.id, to: dataset.actors[1]!.id, kind: 'notification' }]
   };
@@ -44,7 +46,7 @@ describe('the event file the form writes', () => {
   it('is written in the template order, with a final line break, and leaves out empty optional fields', () => {
     const text = eventFileText(filledDraft());
     const event = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(event)).toEqual(['$schema', 'schemaVersion', 'id', 'date', 'title', 'summary', 'place', 'actors', 'category', 'sources', 'relations']);
+    expect(Object.keys(event)).toEqual(['$schema', 'schemaVersion', 'id', 'date', 'title', 'label', 'importance', 'summary', 'place', 'actors', 'category', 'sources', 'relations']);
     expect(text.endsWith('}\n')).toBe(true);
     expect(text).toContain('\n  "schemaVersion": 1,\n');
   });
