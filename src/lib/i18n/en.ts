@@ -72,6 +72,7 @@ export const en = {
   'detail.place': 'Place',
   'detail.actors': 'Actors',
   'detail.sources': 'Sources',
+  'detail.more': 'Read more',
   'detail.sourcesCount': 'Sources ({count})',
   'detail.caveat': 'Caveat:',
   'detail.corrections': 'Corrections',

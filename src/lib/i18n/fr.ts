@@ -74,6 +74,7 @@ export const fr = {
   'detail.place': 'Lieu',
   'detail.actors': 'Acteurs',
   'detail.sources': 'Sources',
+  'detail.more': 'Lire la suite',
   'detail.sourcesCount': 'Sources ({count})',
   'detail.caveat': 'Réserve :',
   'detail.corrections': 'Corrections',
