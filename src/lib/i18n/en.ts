@@ -163,6 +163,7 @@ export const en = {
   'embed.dialogView': 'Show in the embed',
   'embed.scriptForm': 'With our script (recommended): the embed’s height follows its content.',
   'embed.mirror': 'Keep the selected event in the article’s address, so a shared link opens the same event',
+  'embed.maxHeight': 'Maximum height in pixels, for pages that need a fixed frame (optional): the embed fits within it',
   'embed.iframeForm': 'Plain iframe, for pages that allow no script (fixed height).',
   'embed.copy': 'Copy',
   'embed.copied': 'Copied',

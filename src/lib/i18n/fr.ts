@@ -165,6 +165,7 @@ export const fr = {
   'embed.dialogView': 'Afficher dans l’intégration',
   'embed.scriptForm': 'Avec notre script (recommandé) : la hauteur suit le contenu.',
   'embed.mirror': 'Garder l’événement sélectionné dans l’adresse de l’article, pour qu’un lien partagé ouvre le même événement',
+  'embed.maxHeight': 'Hauteur maximale en pixels, pour les pages qui imposent un cadre fixe (facultatif) : l’intégration s’y adapte',
   'embed.iframeForm': 'Iframe simple, pour les pages qui n’acceptent pas de script (hauteur fixe).',
   'embed.copy': 'Copier',
   'embed.copied': 'Copié',

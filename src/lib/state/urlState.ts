@@ -51,6 +51,11 @@ const FRAME_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /** The heights an embed can be capped at: below the least, no view is readable (static/embed.js checks the same). */
 export const EMBED_MAX_HEIGHT = { least: 300, most: 20000 } as const;
 
+/** Whether `height` can cap an embed: whole pixels, within EMBED_MAX_HEIGHT. */
+export function isEmbedMaxHeight(height: number): boolean {
+  return Number.isInteger(height) && height >= EMBED_MAX_HEIGHT.least && height <= EMBED_MAX_HEIGHT.most;
+}
+
 export function emptyUrlState(): UrlState {
   return { actors: [], categories: [], embed: false, loop: false };
 }
