@@ -20,6 +20,9 @@
   const MAX_HEIGHT = 100000;
   const DEFAULT_HEIGHT = 600;
   const DEFAULT_TITLE = 'The Pegasus affair: a timeline and map';
+  /** The heights an embed can be capped at (src/lib/state/urlState.ts checks the same). */
+  const CAP_LEAST = 300;
+  const CAP_MOST = 20000;
 
   const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
   const isEventId = (value) => typeof value === 'string' && value.length <= 80 && EVENT_ID.test(value);
@@ -96,6 +99,13 @@
     return entries.length ? '#' + entries.join('&') : '';
   }
 
+  /** A cap in pixels from an attribute or a URL parameter (whole digits, within range), or null. */
+  function readCap(value) {
+    if (typeof value !== 'string' || !/^\d{1,5}$/.test(value)) return null;
+    const cap = Number(value);
+    return cap >= CAP_LEAST && cap <= CAP_MOST ? cap : null;
+  }
+
   /** The state a snippet opens with (its `event` and `step`): what Back returns to. */
   function snippetState(url) {
     const event = url.searchParams.get('event');
@@ -104,10 +114,11 @@
   }
 
   /**
-   * The iframe's address: the snippet's URL in embed mode, with the frame id, and the state the
-   * host's hash asks for, if any. Null for anything but an http(s) URL.
+   * The iframe's address: the snippet's URL in embed mode, with the frame id, the cap (`maxheight`)
+   * if the div sets one, and the state the host's hash asks for, if any. Null for anything but an
+   * http(s) URL.
    */
-  function frameSrc(embedUrl, base, frame, state) {
+  function frameSrc(embedUrl, base, frame, state, cap) {
     let url;
     try {
       url = new URL(embedUrl, base);
@@ -117,6 +128,7 @@
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
     url.searchParams.set('embed', '1');
     url.searchParams.set('frame', frame);
+    if (cap) url.searchParams.set('maxheight', String(cap));
     if (state) {
       if (state.event) url.searchParams.set('event', state.event);
       else url.searchParams.delete('event');
@@ -149,8 +161,12 @@
       const mirror = node.hasAttribute('data-mirror-hash');
       const initial = snippetState(snippetUrl);
       const fromHash = mirror ? readHash(win.location.hash, id) : undefined;
-      const src = frameSrc(snippetUrl.href, base, id, fromHash);
-      const height = Number(node.getAttribute('data-height')) || DEFAULT_HEIGHT;
+      // A cap from data-max-height, else from the snippet's own maxheight: the embed lays out within
+      // it, and the frame is never made taller.
+      const cap = readCap(node.getAttribute('data-max-height')) || readCap(snippetUrl.searchParams.get('maxheight'));
+      const src = frameSrc(snippetUrl.href, base, id, fromHash, cap);
+      const wanted = Number(node.getAttribute('data-height')) || DEFAULT_HEIGHT;
+      const height = cap ? Math.min(wanted, cap) : wanted;
       const iframe = doc.createElement('iframe');
       iframe.src = src.href;
       iframe.title = node.getAttribute('data-title') || DEFAULT_TITLE;
@@ -161,7 +177,7 @@
       // The div may hold a fallback link for readers without JavaScript: the iframe replaces it.
       node.textContent = '';
       node.appendChild(iframe);
-      frames.push({ id, iframe, origin: src.origin, mirror, fromHash, initial, shown: fromHash || initial, reported: false });
+      frames.push({ id, iframe, origin: src.origin, cap, mirror, fromHash, initial, shown: fromHash || initial, reported: false });
     }
 
     function scan() {
@@ -192,7 +208,7 @@
       if (!frame || event.origin !== frame.origin) return;
       const message = readEmbedMessage(event.data, frame.id);
       if (!message) return;
-      if (message.type === 'height') frame.iframe.style.height = message.height + 'px';
+      if (message.type === 'height') frame.iframe.style.height = (frame.cap ? Math.min(message.height, frame.cap) : message.height) + 'px';
       else if (frame.mirror) mirrorState(frame, message.state, message.cause);
     }
 
@@ -214,5 +230,5 @@
     else scan();
   }
 
-  return { readEmbedMessage, selectMessage, readHash, writeHash, frameSrc, snippetState, start };
+  return { readEmbedMessage, selectMessage, readHash, writeHash, frameSrc, readCap, snippetState, start };
 });

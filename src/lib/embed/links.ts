@@ -12,6 +12,7 @@ export function fullViewState(state: UrlState): UrlState {
   delete full.view;
   delete full.frame;
   delete full.childId;
+  delete full.maxHeight;
   return full;
 }
 
@@ -25,10 +26,14 @@ export function eventLinkState(state: UrlState): UrlState {
   };
 }
 
-/** The embed of a full view: the same state, showing `view`, without the presenter's settings. */
-export function embedState(state: UrlState, view: EmbedView): UrlState {
+/**
+ * The embed of a full view: the same state, showing `view`, without the presenter's settings;
+ * at most `maxHeight` pixels tall if given.
+ */
+export function embedState(state: UrlState, view: EmbedView, maxHeight?: number): UrlState {
   const embed: UrlState = { ...fullViewState(state), embed: true, loop: false };
   if (view !== 'both') embed.view = view;
+  if (maxHeight !== undefined) embed.maxHeight = maxHeight;
   delete embed.autoplay;
   delete embed.speaker;
   return embed;

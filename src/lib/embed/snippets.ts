@@ -22,11 +22,21 @@ function escapeAttribute(value: string): string {
   return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
-/** `<div data-pegasus-timeline>` + the loader's script tag. */
-export function loaderSnippet({ embedUrl, title, loaderUrl, mirrorHash }: SnippetOptions & { loaderUrl: string; mirrorHash: boolean }): string {
+/**
+ * `<div data-pegasus-timeline>` + the loader's script tag; `maxHeight` caps the frame (for pages
+ * that need a fixed one: the embed lays out within it).
+ */
+export function loaderSnippet({
+  embedUrl,
+  title,
+  loaderUrl,
+  mirrorHash,
+  maxHeight
+}: SnippetOptions & { loaderUrl: string; mirrorHash: boolean; maxHeight?: number }): string {
   const mirror = mirrorHash ? ` data-frame-id="${MIRRORED_FRAME_ID}" data-mirror-hash` : '';
+  const cap = maxHeight === undefined ? '' : ` data-max-height="${maxHeight}"`;
   return (
-    `<div data-pegasus-timeline="${escapeAttribute(embedUrl)}" data-title="${escapeAttribute(title)}"${mirror}></div>\n` +
+    `<div data-pegasus-timeline="${escapeAttribute(embedUrl)}" data-title="${escapeAttribute(title)}"${cap}${mirror}></div>\n` +
     `<script src="${escapeAttribute(loaderUrl)}" async></script>`
   );
 }

@@ -43,6 +43,8 @@ export class AppState {
   /** The id the host page knows this embed by: our loader's (`frame`) or pym.js's (`childId`). */
   frame = $state<string | undefined>(undefined);
   childId = $state<string | undefined>(undefined);
+  /** An embed's largest height (`maxheight=`): it lays out to fit and never reports more. */
+  maxHeight = $state<number | undefined>(undefined);
   /** Whether the language came from the link (kept in links) or from the browser (not). */
   langFromUrl = $state(false);
 
@@ -96,6 +98,7 @@ export class AppState {
     this.speaker = url.speaker ?? false;
     this.frame = url.frame;
     this.childId = url.childId;
+    this.maxHeight = url.maxHeight;
   };
 
   /** The link for this view. Only what differs from the defaults is written. */
@@ -119,7 +122,8 @@ export class AppState {
       ...(this.speaker ? { speaker: true } : {}),
       // Kept in an embed's own address, so a reload of the frame still talks to its host page.
       ...(this.embed && this.frame ? { frame: this.frame } : {}),
-      ...(this.embed && this.childId ? { childId: this.childId } : {})
+      ...(this.embed && this.childId ? { childId: this.childId } : {}),
+      ...(this.embed && this.maxHeight !== undefined ? { maxHeight: this.maxHeight } : {})
     };
   };
 }

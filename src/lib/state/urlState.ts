@@ -32,6 +32,8 @@ export interface UrlState {
   frame?: string;
   /** The frame id a pym.js host page gives an embed (pym's own `childId` parameter). */
   childId?: string;
+  /** An embed's largest height in CSS pixels (`maxheight=`), for hosts with a fixed frame: it lays out to fit. */
+  maxHeight?: number;
 }
 
 /** A parameter the link carried that could not be used; the app tells the reader politely. */
@@ -46,6 +48,13 @@ const MAX_ID_LENGTH = 80;
 const MAX_LIST_LENGTH = 50;
 /** Host pages name their frames: element ids, kept to characters that are safe in a URL hash. */
 const FRAME_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** The heights an embed can be capped at: below the least, no view is readable (static/embed.js checks the same). */
+export const EMBED_MAX_HEIGHT = { least: 300, most: 20000 } as const;
+
+/** Whether `height` can cap an embed: whole pixels, within EMBED_MAX_HEIGHT. */
+export function isEmbedMaxHeight(height: number): boolean {
+  return Number.isInteger(height) && height >= EMBED_MAX_HEIGHT.least && height <= EMBED_MAX_HEIGHT.most;
+}
 
 export function emptyUrlState(): UrlState {
   return { actors: [], categories: [], embed: false, loop: false };
@@ -139,6 +148,7 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   if (read('speaker', isFlag)) state.speaker = true;
   state.frame = read('frame', (value) => (FRAME_ID.test(value) ? value : undefined));
   state.childId = read('childId', (value) => (FRAME_ID.test(value) ? value : undefined));
+  state.maxHeight = read('maxheight', (value) => wholeNumber(value, EMBED_MAX_HEIGHT.least, EMBED_MAX_HEIGHT.most));
   if (state.data === 'latest') state.data = undefined;
   for (const key of Object.keys(state) as Array<keyof UrlState>) {
     if (state[key] === undefined) delete state[key];
@@ -168,6 +178,7 @@ export function serializeUrlState(state: UrlState): string {
   if (state.speaker) params.set('speaker', '1');
   if (state.frame) params.set('frame', state.frame);
   if (state.childId) params.set('childId', state.childId);
+  if (state.maxHeight !== undefined) params.set('maxheight', String(state.maxHeight));
   const query = params.toString().replaceAll('%2C', ',');
   return query ? `?${query}` : '';
 }

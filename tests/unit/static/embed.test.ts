@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseUrlState } from '../../../src/lib/state/urlState';
 import { loadLoader } from './embedLoader';
 
 /*
@@ -86,6 +87,12 @@ describe('frameSrc', () => {
     expect(src?.searchParams.has('step')).toBe(false);
   });
 
+  it('carries the div’s cap as maxheight, for the embed to lay out within', () => {
+    const src = loader.frameSrc('?event=bis-entity-list', base, 'timeline', undefined, 700);
+    expect(src?.searchParams.get('maxheight')).toBe('700');
+    expect(loader.frameSrc('?event=bis-entity-list', base, 'timeline', undefined, null)?.searchParams.has('maxheight')).toBe(false);
+  });
+
   it.each(['javascript:alert(1)', 'data:text/html,<script>1</script>', 'http://[bad'])('refuses %s', (url) => {
     expect(loader.frameSrc(url, base, 'timeline', undefined)).toBeNull();
   });
@@ -93,5 +100,20 @@ describe('frameSrc', () => {
   it('remembers the snippet’s own state, for Back to return to', () => {
     expect(loader.snippetState(new URL('https://t.example/?event=bis-entity-list&step=4'))).toEqual({ event: 'bis-entity-list', step: 4 });
     expect(loader.snippetState(new URL('https://t.example/?event=%3Cb%3E&step=-1'))).toEqual({ event: null, step: null });
+  });
+});
+
+describe('readCap', () => {
+  it.each(['300', '720', '20000', '299', '20001', '0', '-5', '600px', '6e2', ' 600', '', '123456'])(
+    'reads %j as the app reads maxheight=%j',
+    (value) => {
+      const app = parseUrlState(`?${new URLSearchParams({ maxheight: value })}`).state.maxHeight ?? null;
+      // The app trims parameters; an attribute with spaces is refused by the loader, and then the URL's value counts.
+      expect(loader.readCap(value)).toBe(value.trim() === value ? app : null);
+    }
+  );
+
+  it('is null without a value', () => {
+    expect(loader.readCap(null)).toBeNull();
   });
 });

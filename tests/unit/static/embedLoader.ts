@@ -16,7 +16,8 @@ export interface Loader {
   selectMessage: (frame: string, state: LoaderFrameState) => unknown;
   readHash: (hash: string, frame: string) => LoaderFrameState | undefined;
   writeHash: (hash: string, frame: string, state: LoaderFrameState | null) => string;
-  frameSrc: (embedUrl: string, base: string, frame: string, state: LoaderFrameState | undefined) => URL | null;
+  frameSrc: (embedUrl: string, base: string, frame: string, state: LoaderFrameState | undefined, cap?: number | null) => URL | null;
+  readCap: (value: string | null) => number | null;
   snippetState: (url: URL) => LoaderFrameState;
 }
 

@@ -18,7 +18,8 @@ const embedded: UrlState = {
   theme: 'dark',
   data: '1.0.0',
   story: 'how-nso-was-blacklisted',
-  step: 3
+  step: 3,
+  maxHeight: 700
 };
 
 describe('links out of an embed', () => {
@@ -66,6 +67,11 @@ describe('embedState', () => {
   it('leaves view out for both (the default)', () => {
     expect(embedState(full, 'both').view).toBeUndefined();
   });
+
+  it('caps the embed’s height only when asked', () => {
+    expect(embedState(full, 'both').maxHeight).toBeUndefined();
+    expect(embedState(full, 'both', 640).maxHeight).toBe(640);
+  });
 });
 
 describe('snippets', () => {
@@ -89,6 +95,16 @@ describe('snippets', () => {
   it('names a mirrored embed, so the article’s address keeps meaning the same embed', () => {
     const html = loaderSnippet({ ...options, loaderUrl: 'https://timeline.example/embed.js', mirrorHash: true });
     expect(html).toContain(' data-frame-id="timeline" data-mirror-hash>');
+  });
+
+  it('caps a loader’s frame with data-max-height, which the loader hands the embed as maxheight', () => {
+    const html = loaderSnippet({ ...options, loaderUrl: 'https://timeline.example/embed.js', mirrorHash: false, maxHeight: 640 });
+    expect(html).toContain(' data-max-height="640"');
+    const loader = loadLoader();
+    const cap = loader.readCap(/data-max-height="(\d+)"/.exec(html)?.[1] ?? null);
+    const src = loader.frameSrc(options.embedUrl, 'https://timeline.example/', 'timeline', undefined, cap);
+    expect(parseUrlState(src?.search ?? '').state.maxHeight).toBe(640);
+    expect(loaderSnippet({ ...options, loaderUrl: 'https://timeline.example/embed.js', mirrorHash: false })).not.toContain('data-max-height');
   });
 
   it('gives the loader a URL it turns into the same embed', () => {

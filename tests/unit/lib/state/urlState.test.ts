@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyUrlState, parseUrlState, serializeUrlState, type UrlState } from '../../../../src/lib/state/urlState';
+import { EMBED_MAX_HEIGHT, emptyUrlState, parseUrlState, serializeUrlState, type UrlState } from '../../../../src/lib/state/urlState';
 
 describe('parseUrlState', () => {
   it('reads every parameter a shared link can carry', () => {
@@ -136,8 +136,28 @@ describe('embed frame ids', () => {
   });
 });
 
+describe('an embed’s maximum height', () => {
+  it('reads maxheight in pixels and writes it back', () => {
+    const { state, problems } = parseUrlState('?embed=1&maxheight=720');
+    expect(problems).toEqual([]);
+    expect(state).toEqual({ ...emptyUrlState(), embed: true, maxHeight: 720 });
+    expect(serializeUrlState(state)).toBe('?embed=1&maxheight=720');
+  });
+
+  it.each(['299', '20001', '600px', '6e2', '-600', '600.5', 'tall', ''])('reports maxheight=%j and leaves it out', (value) => {
+    const { state, problems } = parseUrlState(`?embed=1&maxheight=${encodeURIComponent(value)}`);
+    expect(problems).toEqual([{ param: 'maxheight', value }]);
+    expect(state.maxHeight).toBeUndefined();
+  });
+
+  it('accepts the least and the most height', () => {
+    expect(parseUrlState(`?maxheight=${EMBED_MAX_HEIGHT.least}`).state.maxHeight).toBe(EMBED_MAX_HEIGHT.least);
+    expect(parseUrlState(`?maxheight=${EMBED_MAX_HEIGHT.most}`).state.maxHeight).toBe(EMBED_MAX_HEIGHT.most);
+  });
+});
+
 describe('parseUrlState under fuzzing', () => {
-  const names = ['event', 'actor', 'category', 'from', 'to', 'lang', 'lanes', 'story', 'step', 'embed', 'view', 'theme', 'data', 'autoplay', 'loop', 'other'];
+  const names = ['event', 'actor', 'category', 'from', 'to', 'lang', 'lanes', 'story', 'step', 'embed', 'view', 'theme', 'data', 'autoplay', 'loop', 'maxheight', 'other'];
 
   it('never throws, and what it keeps always reads back identically', () => {
     fc.assert(

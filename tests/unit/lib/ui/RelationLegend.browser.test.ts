@@ -40,3 +40,29 @@ describe('RelationLegend', () => {
     await expect.element(page.getByTestId('relation-legend-alleged')).not.toBeInTheDocument();
   });
 });
+
+const place = (id: string, name: string): Place => ({ id, name: { en: name, fr: name }, lat: 0, lon: 0, country: 'US' });
+const actor = (id: string, name: string): Actor => ({ id, name: { en: name, fr: name }, kind: 'company', country: 'US', place: id });
+const sanctions: RelationArc[] = [
+  { kind: 'sanction', from: actor('bis', 'BIS'), to: actor('nso', 'NSO Group'), fromPlace: place('dc', 'Washington'), toPlace: place('tlv', 'Herzliya') },
+  { kind: 'sanction', from: actor('bis', 'BIS'), to: actor('candiru', 'Candiru'), fromPlace: place('dc', 'Washington'), toPlace: place('tlv', 'Tel Aviv') }
+];
+
+describe('RelationLegend, folded or not', () => {
+  it('folded (an embed), is a closed disclosure naming its count, which opens on demand', async () => {
+    render(RelationLegend, { arcs: sanctions, lang: 'fr', t: translator('fr'), folded: true });
+    const summary = page.getByText('Relations (2)');
+    await expect.element(summary).toBeVisible();
+    await expect.element(page.getByRole('listitem').first()).not.toBeInTheDocument();
+    await summary.click();
+    await expect.element(page.getByRole('listitem').nth(1)).toHaveTextContent('BIS → Candiru');
+    await expect.element(page.getByRole('heading')).not.toBeInTheDocument();
+  });
+
+  it('unfolded (the full app, the presenter), shows its heading and every relation', async () => {
+    render(RelationLegend, { arcs: sanctions, lang: 'en', t: translator('en') });
+    await expect.element(page.getByRole('heading', { name: 'Relations' })).toBeVisible();
+    await expect.element(page.getByRole('listitem').first()).toHaveTextContent('BIS → NSO Group: Sanction');
+    await expect.element(page.getByRole('group')).not.toBeInTheDocument();
+  });
+});
