@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import type { Lang } from '../data/types';
 import type { Translate } from '../i18n';
-import type { RelationArc } from '../relations';
+import { relationArcClass, type RelationArc } from '../relations';
 import { element } from '../dom';
 import { arcPoints, screenBearing } from './geo';
 
@@ -52,7 +52,7 @@ export class ArcsLayer extends L.Layer {
     const t = this.#t;
     for (const arc of this.#arcs) {
       const points = arcPoints(arc.fromPlace, arc.toPlace);
-      const line = L.polyline(points, { className: `relation-arc relation-arc--${arc.kind}`, weight: 2.5, interactive: true });
+      const line = L.polyline(points, { className: relationArcClass(arc.kind), weight: 2.5, interactive: true });
       const names = { from: arc.from.name[this.#lang], to: arc.to.name[this.#lang], kind: t(`relation.${arc.kind}`) };
       line.bindTooltip(element('span', { text: t('relation.arc', names) }), { sticky: true });
       this.#group.addLayer(line);
