@@ -30,7 +30,7 @@ async function draw(overrides: Partial<TimelineInputs> = {}) {
   const onWindowChange = vi.fn<(window: TimeWindow) => void>();
   const created = new TimelineController(
     container,
-    { events: sample(), lanes: 'category', lang: 'en', t: translator('en'), selectedId: null, window: autumn2021, reducedMotion: true, fitContent: false, ...overrides },
+    { events: sample(), eras: [], lanes: 'category', lang: 'en', t: translator('en'), selectedId: null, window: autumn2021, reducedMotion: true, fitContent: false, ...overrides },
     { onSelect, onWindowChange }
   );
   current = created;

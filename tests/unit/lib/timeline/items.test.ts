@@ -92,7 +92,7 @@ describe('defaultWindow and fullWindow', () => {
     finish: new Date(new Date(`${iso}T00:00:00Z`).getTime() + 86_400_000),
     importance
   });
-  const busyAutumn = ['2021-07-18', '2021-07-20', '2021-07-22', '2021-08-12', '2021-09-13', '2021-10-15', '2021-11-01', '2021-11-03', '2021-11-23', '2021-12-03'].map(day);
+  const busyAutumn = ['2021-07-18', '2021-07-20', '2021-07-22', '2021-08-12', '2021-09-13', '2021-10-15', '2021-11-01', '2021-11-03', '2021-11-23', '2021-12-03'].map((iso) => day(iso));
   const events = [day('2010-06-01'), ...busyAutumn];
 
   it('opens on the key events, from the first to the last, with room for their labels', () => {
