@@ -81,6 +81,8 @@ const ERA_LANE = 'eras';
 const LABEL_CHROME = 20;
 /** The widest a label's text is drawn (timeline.css: 20rem at 16 px), px. */
 const LABEL_MAX_TEXT = 320;
+/** An era name's padding on both sides (timeline.css), px. */
+const ERA_NAME_PADDING = 8;
 const GLIDE = { duration: 600, easingFunction: 'easeInOutQuad' as const };
 
 function momentFor(lang: string): TimelineOptions['moment'] {
@@ -159,7 +161,8 @@ export class TimelineController {
       multiselect: false,
       showCurrentTime: false,
       orientation: { axis: 'top', item: 'top' },
-      margin: { item: { horizontal: 6, vertical: 6 } },
+      // Compact rows, so that every lane of the first screen fits without scrolling.
+      margin: { item: { horizontal: 6, vertical: 3 }, axis: 3 },
       moment: momentFor(inputs.lang),
       locale: inputs.lang,
       // Content is always a DOM node rendered by a component (text nodes only); a string would be
@@ -485,9 +488,9 @@ export class TimelineController {
       if (!(content instanceof HTMLElement)) continue;
       const startX = (era.span.start.getTime() - start) * scale;
       const endX = (era.span.end.getTime() - start) * scale;
-      const placement = placeEraName(startX, endX, this.#centreWidthPx, this.#textWidth(era.name[this.#inputs.lang]) + 8);
+      const placement = placeEraName(startX, endX, this.#centreWidthPx, this.#textWidth(era.name[this.#inputs.lang]) + ERA_NAME_PADDING);
       content.hidden = placement === null;
-      if (placement?.maxWidth) content.style.setProperty('--label-max', `${placement.maxWidth}px`);
+      if (placement?.maxWidth) content.style.setProperty('--label-max', `${placement.maxWidth - ERA_NAME_PADDING}px`);
       else content.style.removeProperty('--label-max');
     }
   }
