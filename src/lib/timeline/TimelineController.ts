@@ -464,6 +464,8 @@ export class TimelineController {
    * each era's name inside the part of its band in view. Runs on every move: it reads no layout.
    */
   #placeLabels(): void {
+    // Until the first draw, items are placed as they are built, for the window vis-timeline opens on.
+    if (!this.#ready) return;
     const updates: VisItem[] = [];
     for (const [id, source] of this.#shownItems) {
       if (source.entry.kind !== 'event') continue;

@@ -173,6 +173,72 @@ describe('TimelineController', () => {
     });
   });
 
+  describe('labels', () => {
+    /** The sample with the two events of 3 November 2021 as key ones, and two named eras. */
+    const keyed = () => {
+      const dataset = sampleDataset();
+      dataset.events = dataset.events.map((entry) => (entry.date === '2021-11-03' ? { ...entry, importance: 'key' as const } : entry));
+      dataset.eras = [
+        { id: 'revelations', name: { en: 'Revelations', fr: 'Révélations' }, start: '2021-07-18', end: '2021-09' },
+        { id: 'fallout', name: { en: 'Blacklisting and fallout', fr: 'Liste noire et retombées' }, start: '2021-11-03', end: '2022-03' }
+      ];
+      return indexDataset(dataset);
+    };
+    const box = (node: Element | null | undefined) => node!.getBoundingClientRect();
+    const centre = (root: HTMLElement) => box(root.querySelector('.vis-panel.vis-center'));
+    const text = (root: HTMLElement, id: string) => item(root, id)?.querySelector('.item-label__text');
+    const dot = (root: HTMLElement, id: string) => item(root, id)?.querySelector('.item-dot');
+
+    it('puts a label near the right edge before its dot, inside the window, and after it once there is room', async () => {
+      const index = keyed();
+      const { controller, root, onWindowChange } = await draw({ events: index.events, window: { start: new Date(Date.UTC(2021, 6, 1)), end: new Date(Date.UTC(2021, 10, 8)) } });
+      await vi.waitFor(() => expect(box(text(root, 'one-hour-notice')).right).toBeLessThanOrEqual(box(dot(root, 'one-hour-notice')).left));
+      expect(box(text(root, 'one-hour-notice')).left).toBeGreaterThanOrEqual(centre(root).left);
+      expect(box(text(root, 'one-hour-notice')).right).toBeLessThanOrEqual(centre(root).right);
+      const later = { start: new Date(Date.UTC(2021, 9, 20)), end: new Date(Date.UTC(2022, 1, 1)) };
+      controller.setWindow(later);
+      await vi.waitFor(() => expect(lastWindow(onWindowChange)).toEqual(later));
+      await vi.waitFor(() => expect(box(text(root, 'one-hour-notice')).left).toBeGreaterThanOrEqual(box(dot(root, 'one-hour-notice')).right));
+      expect(box(text(root, 'one-hour-notice')).right).toBeLessThanOrEqual(centre(root).right);
+    });
+
+    it('labels key events at a wide zoom and leaves context ones as dots, labelled once selected', async () => {
+      const index = keyed();
+      const { controller, root } = await draw({ events: index.events, window: { start: new Date(Date.UTC(2016, 0, 1)), end: new Date(Date.UTC(2023, 0, 1)) } });
+      await vi.waitFor(() => expect(text(root, 'one-hour-notice')?.checkVisibility()).toBe(true));
+      expect(text(root, 'secret-talks')?.checkVisibility()).toBe(false);
+      expect(dot(root, 'entity-list')?.checkVisibility()).toBe(true);
+      controller.select('secret-talks');
+      await vi.waitFor(() => expect(text(root, 'secret-talks')?.checkVisibility()).toBe(true));
+    });
+
+    it('shows the short label on the timeline and the full title in the tooltip', async () => {
+      const dataset = sampleDataset();
+      dataset.events = [{ ...dataset.events[0]!, label: { en: 'Short one', fr: 'Court' }, importance: 'key' }];
+      const { root } = await draw({ events: indexDataset(dataset).events });
+      expect(text(root, 'one-hour-notice')?.textContent).toBe('Short one');
+      await userEvent.hover(item(root, 'one-hour-notice')!);
+      await vi.waitFor(() => expect(root.querySelector('.vis-tooltip')?.textContent).toContain('Title of one-hour-notice'));
+    });
+
+    it('draws eras as bands named in a lane of their own, names inside the window, in the reader’s language', async () => {
+      const index = keyed();
+      const { controller, root } = await draw({ events: index.events, eras: index.eras, window: { start: new Date(Date.UTC(2021, 6, 1)), end: new Date(Date.UTC(2021, 10, 20)) } });
+      expect(laneLabels(root)[0]).toBe('Eras');
+      expect(root.querySelectorAll('.era-band:not(.era-band--named)')).toHaveLength(2);
+      const names = () => [...root.querySelectorAll<HTMLElement>('.era-name')].filter((node) => node.checkVisibility());
+      await vi.waitFor(() => expect(names().map((node) => node.textContent)).toEqual(['Revelations', 'Blacklisting and fallout']));
+      // The second band begins seventeen days before the window's end: its name is kept inside.
+      for (const name of names()) {
+        expect(box(name).left).toBeGreaterThanOrEqual(centre(root).left);
+        expect(box(name).right).toBeLessThanOrEqual(centre(root).right);
+      }
+      controller.setLanguage('fr', translator('fr'));
+      await vi.waitFor(() => expect(names().map((node) => node.textContent)).toContain('Révélations'));
+      expect(laneLabels(root)[0]).toBe('Périodes');
+    });
+  });
+
   describe('destroy', () => {
     it('destroys vis-timeline and unmounts every item and lane label', async () => {
       const { controller, root, onWindowChange } = await draw();
