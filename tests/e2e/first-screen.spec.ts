@@ -81,17 +81,21 @@ for (const viewport of [
       await expect(page.locator('[data-testid="timeline"] .era-name', { hasText: 'Revelations' })).toBeVisible();
     });
 
-    test('labels stay inside after a selection, a filter and a lane switch', async ({ page }) => {
+    test('labels stay inside after a selection', async ({ page }) => {
       await page.goto('/');
       await waitForApp(page);
       await timelineItem(page, 'bis-entity-list').click();
       await expect(timelineItem(page, 'bis-entity-list')).toHaveClass(/vis-selected/);
       await expectLabelsInside(page);
+    });
 
+    test('labels stay inside with a category filter', async ({ page }) => {
       await page.goto('/?category=diplomatic,regulatory');
       await waitForApp(page);
       await expectLabelsInside(page);
+    });
 
+    test('labels stay inside, and lanes scroll, with a lane per country', async ({ page }) => {
       await page.goto('/');
       await waitForApp(page);
       await page.locator('label', { hasText: 'By country' }).click();

@@ -297,6 +297,8 @@ export class TimelineController {
   }
 
   #report(window: TimeWindow): void {
+    // vis-timeline may settle again on the window it opened on (its first fit): nothing moved.
+    if (sameWindow(window, this.#reportedWindow)) return;
     this.#reportedWindow = window;
     this.#callbacks.onWindowChange(window);
   }
@@ -476,7 +478,7 @@ export class TimelineController {
       if (key === placed.key) continue;
       placed.key = key;
       const item = this.#items.get(id);
-      if (item) updates.push({ ...item, ...this.#placedFields(item, placement, placed.span) });
+      if (item) updates.push({ ...item, ...this.#placedFields(id, item.className, placement, placed.span) });
     }
     if (updates.length) this.#items.update(updates);
     this.#placeEraNames();
@@ -486,8 +488,8 @@ export class TimelineController {
     const { start, end } = this.#window;
     const scale = this.#centreWidthPx / Math.max(1, end - start);
     for (const era of this.#inputs.eras) {
-      const content = this.#items.get(`era-name:${era.id}`)?.content;
-      if (!(content instanceof HTMLElement)) continue;
+      const content = this.#content.host(`era:${era.id}`);
+      if (!content) continue;
       const startX = (era.span.start.getTime() - start) * scale;
       const endX = (era.span.end.getTime() - start) * scale;
       const placement = placeEraName(startX, endX, this.#centreWidthPx, this.#textWidth(era.name[this.#inputs.lang]) + ERA_NAME_PADDING);
@@ -515,13 +517,12 @@ export class TimelineController {
   }
 
   /** An event item's classes and side for a placement; its shortened width goes on its content. */
-  #placedFields(item: Pick<VisItem, 'className' | 'content'>, placement: LabelPlacement, span: boolean): Pick<VisItem, 'className' | 'align'> {
-    const category = item.className.split(' ')[0] ?? '';
+  #placedFields(id: string, className: string, placement: LabelPlacement, span: boolean): Pick<VisItem, 'className' | 'align'> {
+    const category = className.split(' ')[0] ?? '';
     const side = !placement.shown ? ' label-hidden' : placement.side === 'before' ? ' label-before' : '';
-    if (item.content instanceof HTMLElement) {
-      if (placement.maxWidth === null) item.content.style.removeProperty('--label-max');
-      else item.content.style.setProperty('--label-max', `${placement.maxWidth - LABEL_CHROME}px`);
-    }
+    const content = this.#content.host(`item:${id}`);
+    if (placement.maxWidth === null) content?.style.removeProperty('--label-max');
+    else content?.style.setProperty('--label-max', `${placement.maxWidth - LABEL_CHROME}px`);
     return { className: `${category}${side}`, ...(span ? {} : { align: placement.side === 'before' ? 'right' : 'left' }) };
   }
 
@@ -616,7 +617,7 @@ export class TimelineController {
       type: span ? 'range' : 'box',
       group: spec.group,
       ...base,
-      ...this.#placedFields(base, placement, span),
+      ...this.#placedFields(spec.id, base.className, placement, span),
       title: this.#content.render(`title:${spec.id}`, ItemTooltip, { title: spec.title, date })
     };
   }
