@@ -58,6 +58,7 @@ export const en = {
   'timeline.zoomIn': 'Zoom in',
   'timeline.zoomOut': 'Zoom out',
   'timeline.fit': 'Show all',
+  'timeline.eras': 'Eras',
 
   'map.label': 'Map of events',
   'map.inWindow': '{count} of {total} events in the timeline’s window',

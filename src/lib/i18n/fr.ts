@@ -60,6 +60,7 @@ export const fr = {
   'timeline.zoomIn': 'Zoomer',
   'timeline.zoomOut': 'Dézoomer',
   'timeline.fit': 'Tout afficher',
+  'timeline.eras': 'Périodes',
 
   'map.label': 'Carte des événements',
   'map.inWindow': '{count} événements sur {total} dans la période affichée',

@@ -4,7 +4,7 @@ import { DataSet } from 'vis-data/esnext';
 import moment, { type MomentInput } from './dayjsMoment';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './timeline.css';
-import type { IndexedEvent } from '../data/normalize';
+import type { IndexedEra, IndexedEvent } from '../data/normalize';
 import type { Lang } from '../data/types';
 import type { Lanes } from '../state/urlState';
 import type { TimeWindow } from '../state/appState.svelte';
@@ -15,16 +15,20 @@ import { formatEventDate } from '../dates';
 import { defaultWindow, fullWindow, groupId, timelineGroups, timelineItem, windowForEvent } from './items';
 import { clusterEvents, entryId, itemSpan, type ItemSpan, type TimelineCluster, type TimelineEntry } from './itemClusters';
 import { planItemChanges, type ItemSource } from './itemChanges';
+import { placeEraName, placeLabel, pxPerDay, type LabelPlacement } from './labelPlacement';
 import { MountedContent } from './content/MountedContent';
 import EventLabel from './content/EventLabel.svelte';
 import ClusterChip from './content/ClusterChip.svelte';
 import ItemTooltip from './content/ItemTooltip.svelte';
 import LaneLabel from './content/LaneLabel.svelte';
+import EraName from './content/EraName.svelte';
 
 /** What the timeline shows; the constructor takes all of it, the setters each part later. */
 export interface TimelineInputs {
   /** The events that pass the filters, chronological. */
   events: IndexedEvent[];
+  /** The named periods, drawn as bands behind the lanes and named in a lane of their own. */
+  eras: IndexedEra[];
   lanes: Lanes;
   lang: Lang;
   t: Translate;
@@ -48,11 +52,13 @@ interface VisItem {
   id: string;
   start: Date;
   end?: Date;
-  type: 'point' | 'range';
-  group: string;
-  content: HTMLElement;
-  title: HTMLElement;
+  type: 'box' | 'range' | 'background';
+  group?: string;
+  content: HTMLElement | string;
+  title?: HTMLElement;
   className: string;
+  /** A box's side of its date: 'left' puts the label after the dot, 'right' before it. */
+  align?: 'left' | 'right';
 }
 interface VisGroup {
   id: string;
@@ -69,6 +75,14 @@ const ALL_ITEMS_UP_TO = 2000;
 /** More events than this within a stretch (about 200 px) of one lane are drawn as one cluster. */
 const CLUSTER_MAX_ITEMS = 8;
 const YEAR = 365.25 * 24 * 60 * 60 * 1000;
+/** The lane that names the eras, above the others. */
+const ERA_LANE = 'eras';
+/** A label's dot, gap and padding around its text (timeline.css), px. */
+const LABEL_CHROME = 20;
+/** The widest a label's text is drawn (timeline.css: 20rem at 16 px), px. */
+const LABEL_MAX_TEXT = 320;
+/** An era name's padding on both sides (timeline.css), px. */
+const ERA_NAME_PADDING = 8;
 const GLIDE = { duration: 600, easingFunction: 'easeInOutQuad' as const };
 
 function momentFor(lang: string): TimelineOptions['moment'] {
@@ -110,6 +124,14 @@ export class TimelineController {
   readonly #shownItems = new Map<string, ItemSource>();
   /** The span around the window that vis-timeline has items for (see itemClusters.ts). */
   #span: ItemSpan;
+  /** Where each event's label is (labelPlacement.ts), by id: a move updates only the items whose placement changes. */
+  readonly #placed = new Map<string, { span: boolean; key: string }>();
+  /** The window on screen, in ms: where labels go depends on it. */
+  #window: { start: number; end: number };
+  /** The window's width in pixels (vis-timeline's centre panel), kept by the ResizeObserver. */
+  #centreWidthPx: number;
+  /** Measures label text without a layout of the page. */
+  #measure: { context: CanvasRenderingContext2D | null; font: string; widths: Map<string, number> } | undefined;
   /** What the items were last built from: the same inputs again change nothing. */
   #lastSync: { span: ItemSpan; lang: Lang; lanes: Lanes; keep: string | null; events: IndexedEvent[]; t: Translate } | undefined;
   /**
@@ -139,7 +161,8 @@ export class TimelineController {
       multiselect: false,
       showCurrentTime: false,
       orientation: { axis: 'top', item: 'top' },
-      margin: { item: { horizontal: 6, vertical: 6 } },
+      // Compact rows, so that every lane of the first screen fits without scrolling.
+      margin: { item: { horizontal: 6, vertical: 3 }, axis: 3 },
       moment: momentFor(inputs.lang),
       locale: inputs.lang,
       // Content is always a DOM node rendered by a component (text nodes only); a string would be
@@ -156,12 +179,20 @@ export class TimelineController {
       onInitialDrawComplete: () => this.#onFirstDraw(initial)
     };
     this.#widthPx = container.clientWidth;
-    this.#resizeObserver = new ResizeObserver(([entry]) => {
-      if (entry) this.#widthPx = entry.contentRect.width;
+    // Until vis-timeline has laid out its lane column, it counts as about 7 rem.
+    this.#centreWidthPx = Math.max(0, container.clientWidth - 110);
+    this.#window = { start: initial.start.getTime(), end: initial.end.getTime() };
+    this.#resizeObserver = new ResizeObserver((entries) => {
+      for (const entry of entries) {
+        if (entry.target === container) this.#widthPx = entry.contentRect.width;
+        else this.#centreWidthPx = entry.contentRect.width;
+      }
+      this.#placeLabels();
     });
     this.#resizeObserver.observe(container);
     this.#span = itemSpan(null, { start: initial.start.getTime(), end: initial.end.getTime() }, this.#width());
     this.#syncGroups();
+    this.#syncEras();
     this.#syncItems();
     // vis-timeline takes DOM nodes as content and title at run time; its types only admit strings.
     const timeline = new Timeline(container, this.#items as unknown as DataItemCollectionType, this.#groups as unknown as DataGroupCollectionType, options);
@@ -179,6 +210,8 @@ export class TimelineController {
     // The lane labels scroll with the lanes: keyboard users must be able to reach and scroll them.
     this.#laneColumn()?.setAttribute('tabindex', '0');
     this.#laneColumn()?.setAttribute('aria-label', inputs.t('filters.lanes'));
+    const centre = container.querySelector('.vis-panel.vis-center');
+    if (centre) this.#resizeObserver.observe(centre);
   }
 
   setEvents(events: IndexedEvent[]): void {
@@ -203,6 +236,7 @@ export class TimelineController {
     this.#timeline.setOptions({ locale: lang, moment: momentFor(lang) });
     this.#laneColumn()?.setAttribute('aria-label', t('filters.lanes'));
     this.#syncGroups();
+    this.#syncEras();
     this.#syncItems();
   }
 
@@ -263,6 +297,8 @@ export class TimelineController {
   }
 
   #report(window: TimeWindow): void {
+    // vis-timeline may settle again on the window it opened on (its first fit): nothing moved.
+    if (sameWindow(window, this.#reportedWindow)) return;
     this.#reportedWindow = window;
     this.#callbacks.onWindowChange(window);
   }
@@ -297,13 +333,16 @@ export class TimelineController {
     if (id !== null) this.#markSelected([id]);
     if (id === this.#inputs.selectedId) return;
     this.#inputs.selectedId = id;
+    this.#placeLabels();
     this.#callbacks.onSelect(id);
   }
 
   // Moves change what is drawn around the window; itemSpan keeps the span through small ones.
   readonly #onRangeChange = ({ start, end }: { start: Date; end: Date }) => {
-    this.#span = itemSpan(this.#span, { start: start.getTime(), end: end.getTime() }, this.#width());
+    this.#window = { start: start.getTime(), end: end.getTime() };
+    this.#span = itemSpan(this.#span, this.#window, this.#width());
     this.#syncItems();
+    this.#placeLabels();
   };
 
   // Every settled move is reported (the reader's, and those made for a selection), so the map
@@ -330,6 +369,7 @@ export class TimelineController {
   #showSelection(): void {
     const id = this.#inputs.selectedId;
     const event = id ? this.#inputs.events.find((candidate) => candidate.id === id) : undefined;
+    this.#placeLabels();
     if (!event) {
       this.#markSelected([]);
       return;
@@ -391,7 +431,120 @@ export class TimelineController {
     const keys = new Set(specs.map((spec) => `lane:${spec.id}`));
     for (const key of this.#content.keys()) if (key.startsWith('lane:') && !keys.has(key)) this.#content.remove(key);
     this.#groups.clear();
-    this.#groups.add(specs.map((spec) => ({ id: spec.id, order: spec.order, content: this.#content.render(`lane:${spec.id}`, LaneLabel, { label: spec.label }) })));
+    const groups: VisGroup[] = specs.map((spec) => ({ id: spec.id, order: spec.order, content: this.#content.render(`lane:${spec.id}`, LaneLabel, { label: spec.label }) }));
+    if (this.#inputs.eras.length) groups.unshift({ id: ERA_LANE, order: -1, content: this.#content.render(`lane:${ERA_LANE}`, LaneLabel, { label: t('timeline.eras') }) });
+    this.#groups.add(groups);
+  }
+
+  /**
+   * Each era is a band behind every lane (alternate shades tell neighbours apart) and a band in
+   * the eras lane that carries its name, in the reader's language.
+   */
+  #syncEras(): void {
+    const { eras, lang } = this.#inputs;
+    const bands: VisItem[] = eras.flatMap((era, order) => {
+      const shade = order % 2 ? 'era-band--odd' : 'era-band--even';
+      return [
+        { id: `era:${era.id}`, type: 'background' as const, start: era.span.start, end: era.span.end, content: '', className: `era-band ${shade}` },
+        {
+          id: `era-name:${era.id}`,
+          type: 'background' as const,
+          group: ERA_LANE,
+          start: era.span.start,
+          end: era.span.end,
+          content: this.#content.render(`era:${era.id}`, EraName, { name: era.name[lang] }),
+          className: `era-band era-band--named ${shade}`
+        }
+      ];
+    });
+    this.#items.update(bands);
+  }
+
+  /**
+   * Puts each label where labelPlacement.ts says for the window on screen (after or before its
+   * dot, shortened, or left out), updating only the items whose placement changes, and keeps
+   * each era's name inside the part of its band in view. Runs on every move: it reads no layout.
+   */
+  #placeLabels(): void {
+    // Until the first draw, items are placed as they are built, for the window vis-timeline opens on.
+    if (!this.#ready) return;
+    const updates: VisItem[] = [];
+    for (const [id, source] of this.#shownItems) {
+      if (source.entry.kind !== 'event') continue;
+      const placed = this.#placed.get(id);
+      if (!placed) continue;
+      const placement = this.#placementOf(source.entry.event, placed.span);
+      const key = placementKey(placement);
+      if (key === placed.key) continue;
+      placed.key = key;
+      const item = this.#items.get(id);
+      if (item) updates.push({ ...item, ...this.#placedFields(id, item.className, placement, placed.span) });
+    }
+    if (updates.length) this.#items.update(updates);
+    this.#placeEraNames();
+  }
+
+  #placeEraNames(): void {
+    const { start, end } = this.#window;
+    const scale = this.#centreWidthPx / Math.max(1, end - start);
+    for (const era of this.#inputs.eras) {
+      const content = this.#content.host(`era:${era.id}`);
+      if (!content) continue;
+      const startX = (era.span.start.getTime() - start) * scale;
+      const endX = (era.span.end.getTime() - start) * scale;
+      const placement = placeEraName(startX, endX, this.#centreWidthPx, this.#textWidth(era.name[this.#inputs.lang]) + ERA_NAME_PADDING);
+      content.hidden = placement === null;
+      if (placement?.maxWidth) content.style.setProperty('--label-max', `${placement.maxWidth - ERA_NAME_PADDING}px`);
+      else content.style.removeProperty('--label-max');
+    }
+  }
+
+  #placementOf(event: IndexedEvent, span: boolean): LabelPlacement {
+    const { start, end } = this.#window;
+    const width = this.#centreWidthPx;
+    const scale = width / Math.max(1, end - start);
+    return placeLabel(
+      {
+        x: (event.start.getTime() - start) * scale,
+        ...(span ? { endX: (event.finish.getTime() - start) * scale } : {}),
+        width: Math.min(this.#textWidth(event.label[this.#inputs.lang]), LABEL_MAX_TEXT) + LABEL_CHROME,
+        importance: event.importance,
+        selected: event.id === this.#inputs.selectedId
+      },
+      width,
+      pxPerDay(end - start, width)
+    );
+  }
+
+  /** An event item's classes and side for a placement; its shortened width goes on its content. */
+  #placedFields(id: string, className: string, placement: LabelPlacement, span: boolean): Pick<VisItem, 'className' | 'align'> {
+    const category = className.split(' ')[0] ?? '';
+    const side = !placement.shown ? ' label-hidden' : placement.side === 'before' ? ' label-before' : '';
+    const content = this.#content.host(`item:${id}`);
+    if (placement.maxWidth === null) content?.style.removeProperty('--label-max');
+    else content?.style.setProperty('--label-max', `${placement.maxWidth - LABEL_CHROME}px`);
+    return { className: `${category}${side}`, ...(span ? {} : { align: placement.side === 'before' ? 'right' : 'left' }) };
+  }
+
+  /**
+   * A label's text width in the bold face selected labels take (the widest it is drawn), measured
+   * on a canvas (no layout of the page), cached by text.
+   */
+  #textWidth(text: string): number {
+    if (!this.#measure) {
+      const style = getComputedStyle(this.#container);
+      const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      this.#measure = { context: document.createElement('canvas').getContext('2d'), font: `600 ${0.8 * rootPx}px ${style.fontFamily}`, widths: new Map() };
+    }
+    const { context, font, widths } = this.#measure;
+    let width = widths.get(text);
+    if (width === undefined) {
+      if (context) context.font = font;
+      // Without a canvas, a generous 0.6 em a character.
+      width = Math.ceil(context ? context.measureText(text).width : text.length * 0.6 * 0.8 * 16);
+      widths.set(text, width);
+    }
+    return width;
   }
 
   /**
@@ -416,6 +569,7 @@ export class TimelineController {
     if (remove.length) this.#items.remove(remove);
     for (const id of remove) {
       this.#shownItems.delete(id);
+      this.#placed.delete(id);
       this.#content.remove(`item:${id}`);
       this.#content.remove(`title:${id}`);
     }
@@ -446,16 +600,29 @@ export class TimelineController {
     }
     const spec = timelineItem(entry.event, lanes, lang);
     const date = formatEventDate(entry.event.date, entry.event.end, lang);
+    const span = spec.type === 'range';
+    // Category names come from our own list (data/types.ts), never from data; app.css colours them.
+    const base = {
+      className: `cat-${spec.category}`,
+      content: this.#content.render(`item:${spec.id}`, EventLabel, { id: spec.id, label: spec.label, date, onactivate: () => this.#choose(spec.id) })
+    };
+    const placement = this.#placementOf(entry.event, span);
+    this.#placed.set(spec.id, { span, key: placementKey(placement) });
     return {
       id: spec.id,
       start: spec.start,
       ...(spec.end ? { end: spec.end } : {}),
-      type: spec.type,
+      // A day is a box rather than a point: vis-timeline lets a box sit on either side of its date
+      // (align) and stacks it where it is drawn; our own dot marks the date (timeline.css).
+      type: span ? 'range' : 'box',
       group: spec.group,
-      // Category names come from our own list (data/types.ts), never from data; app.css colours them.
-      className: `cat-${spec.category}`,
-      content: this.#content.render(`item:${spec.id}`, EventLabel, { id: spec.id, label: spec.label, date, onactivate: () => this.#choose(spec.id) }),
-      title: this.#content.render(`title:${spec.id}`, ItemTooltip, { title: spec.label, date })
+      ...base,
+      ...this.#placedFields(spec.id, base.className, placement, span),
+      title: this.#content.render(`title:${spec.id}`, ItemTooltip, { title: spec.title, date })
     };
   }
+}
+
+function placementKey(placement: LabelPlacement): string {
+  return placement.shown ? `${placement.side}:${placement.maxWidth ?? ''}` : 'hidden';
 }

@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category, type Lang } from '../data/types';
+import { CATEGORIES, type Category, type Importance, type Lang } from '../data/types';
 import type { IndexedEvent } from '../data/normalize';
 import type { Lanes } from '../state/urlState';
 import { parsePartialDate } from '../dates';
@@ -11,9 +11,12 @@ export interface TimelineItemSpec {
   end?: Date;
   type: 'point' | 'range';
   group: string;
-  /** Plain text; the view puts it in the DOM with textContent. */
+  /** The short label drawn on the timeline; plain text, put in the DOM as text. */
   label: string;
+  /** The full title, for the tooltip. */
+  title: string;
   category: Category;
+  importance: Importance;
 }
 
 export interface TimelineGroupSpec {
@@ -35,8 +38,10 @@ export function timelineItem(event: IndexedEvent, lanes: Lanes, lang: Lang): Tim
     ...(isSpan ? { end: event.finish } : {}),
     type: isSpan ? 'range' : 'point',
     group: groupId(event, lanes),
-    label: event.title[lang],
-    category: event.category
+    label: event.label[lang],
+    title: event.title[lang],
+    category: event.category,
+    importance: event.importance
   };
 }
 
@@ -101,10 +106,20 @@ export function fullWindow(events: ReadonlyArray<Pick<IndexedEvent, 'start' | 'f
 }
 
 /**
- * The window a reader first sees: where most of the events are (the middle 80 % of them), so an
- * outlier years earlier does not squeeze the busy months into a sliver.
+ * The window a reader first sees: the story's core, from the first key event to the last (a
+ * period counts from its start: it may run on past the window), with a margin on each side so
+ * that the labels at either end have room. Without key events (an old release), where most events
+ * are (the middle 80 % of them), so an outlier years earlier does not squeeze the busy months into
+ * a sliver.
  */
-export function defaultWindow(events: ReadonlyArray<Pick<IndexedEvent, 'start' | 'finish'>>): { start: Date; end: Date } {
+export function defaultWindow(events: ReadonlyArray<Pick<IndexedEvent, 'start' | 'finish' | 'importance'>>): { start: Date; end: Date } {
+  const keyStarts = events.filter((event) => event.importance === 'key').map((event) => event.start.getTime());
+  if (keyStarts.length) {
+    const low = Math.min(...keyStarts);
+    const high = Math.max(...keyStarts);
+    const margin = Math.max((high - low) * 0.1, MIN_FOCUS_SPAN / 4);
+    return { start: new Date(low - margin), end: new Date(high + margin) };
+  }
   if (events.length < 5) return fullWindow(events);
   const starts = events.map((event) => event.start.getTime()).sort((a, b) => a - b);
   const at = (fraction: number) => starts[Math.min(starts.length - 1, Math.floor(fraction * starts.length))] ?? 0;

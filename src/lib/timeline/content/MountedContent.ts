@@ -27,6 +27,11 @@ export class MountedContent {
     this.#mounted.delete(key);
   }
 
+  /** The host of `key`, while it is mounted. */
+  host(key: string): HTMLElement | undefined {
+    return this.#mounted.get(key)?.host;
+  }
+
   keys(): string[] {
     return [...this.#mounted.keys()];
   }

@@ -30,7 +30,7 @@ async function draw(overrides: Partial<TimelineInputs> = {}) {
   const onWindowChange = vi.fn<(window: TimeWindow) => void>();
   const created = new TimelineController(
     container,
-    { events: sample(), lanes: 'category', lang: 'en', t: translator('en'), selectedId: null, window: autumn2021, reducedMotion: true, fitContent: false, ...overrides },
+    { events: sample(), eras: [], lanes: 'category', lang: 'en', t: translator('en'), selectedId: null, window: autumn2021, reducedMotion: true, fitContent: false, ...overrides },
     { onSelect, onWindowChange }
   );
   current = created;
@@ -52,7 +52,8 @@ describe('TimelineController', () => {
     it('marks the selected event and brings it into view', async () => {
       const early2017 = { start: new Date(Date.UTC(2017, 0, 1)), end: new Date(Date.UTC(2017, 5, 1)) };
       const { controller, root, onWindowChange, onSelect } = await draw({ window: early2017 });
-      expect(item(root, 'tensions')?.checkVisibility()).toBe(false);
+      // Out of the window: not drawn, or drawn out of sight.
+      expect(item(root, 'tensions')?.checkVisibility() ?? false).toBe(false);
       controller.select('tensions');
       // July 2021 to December 2022, with a margin.
       await vi.waitFor(() => {
@@ -70,9 +71,10 @@ describe('TimelineController', () => {
     it('reports a click on an item once, and the selection handed back changes nothing', async () => {
       const { controller, root, onSelect } = await draw();
       const setWindow = vi.spyOn(Timeline.prototype, 'setWindow');
-      const label = item(root, 'secret-talks');
-      expect(label).not.toBeNull();
-      await userEvent.click(label!);
+      // A context event at this zoom: its bar, unlabelled (labelPlacement.ts).
+      const bar = item(root, 'secret-talks')?.closest<HTMLElement>('.vis-item');
+      expect(bar).toBeTruthy();
+      await userEvent.click(bar!);
       await vi.waitFor(() => expect(onSelect).toHaveBeenCalledExactlyOnceWith('secret-talks'));
       expect(selectedIds(root)).toEqual(['secret-talks']);
       controller.select('secret-talks');
@@ -170,6 +172,72 @@ describe('TimelineController', () => {
       expect(onSelect).toHaveBeenLastCalledWith('secret-talks');
       expect(onSelect).toHaveBeenCalledTimes(2);
       await vi.waitFor(() => expect(selectedIds(root)).toEqual(['secret-talks']));
+    });
+  });
+
+  describe('labels', () => {
+    /** The sample with the two events of 3 November 2021 as key ones, and two named eras. */
+    const keyed = () => {
+      const dataset = sampleDataset();
+      dataset.events = dataset.events.map((entry) => (entry.date === '2021-11-03' ? { ...entry, importance: 'key' as const } : entry));
+      dataset.eras = [
+        { id: 'revelations', name: { en: 'Revelations', fr: 'Révélations' }, start: '2021-07-18', end: '2021-09' },
+        { id: 'fallout', name: { en: 'Blacklisting and fallout', fr: 'Liste noire et retombées' }, start: '2021-11-03', end: '2022-03' }
+      ];
+      return indexDataset(dataset);
+    };
+    const box = (node: Element | null | undefined) => node!.getBoundingClientRect();
+    const centre = (root: HTMLElement) => box(root.querySelector('.vis-panel.vis-center'));
+    const text = (root: HTMLElement, id: string) => item(root, id)?.querySelector('.item-label__text');
+    const dot = (root: HTMLElement, id: string) => item(root, id)?.querySelector('.item-dot');
+
+    it('puts a label near the right edge before its dot, inside the window, and after it once there is room', async () => {
+      const index = keyed();
+      const { controller, root, onWindowChange } = await draw({ events: index.events, window: { start: new Date(Date.UTC(2021, 6, 1)), end: new Date(Date.UTC(2021, 10, 8)) } });
+      await vi.waitFor(() => expect(box(text(root, 'one-hour-notice')).right).toBeLessThanOrEqual(box(dot(root, 'one-hour-notice')).left));
+      expect(box(text(root, 'one-hour-notice')).left).toBeGreaterThanOrEqual(centre(root).left);
+      expect(box(text(root, 'one-hour-notice')).right).toBeLessThanOrEqual(centre(root).right);
+      const later = { start: new Date(Date.UTC(2021, 9, 20)), end: new Date(Date.UTC(2022, 1, 1)) };
+      controller.setWindow(later);
+      await vi.waitFor(() => expect(lastWindow(onWindowChange)).toEqual(later));
+      await vi.waitFor(() => expect(box(text(root, 'one-hour-notice')).left).toBeGreaterThanOrEqual(box(dot(root, 'one-hour-notice')).right));
+      expect(box(text(root, 'one-hour-notice')).right).toBeLessThanOrEqual(centre(root).right);
+    });
+
+    it('labels key events at a wide zoom and leaves context ones as dots, labelled once selected', async () => {
+      const index = keyed();
+      const { controller, root } = await draw({ events: index.events, window: { start: new Date(Date.UTC(2016, 0, 1)), end: new Date(Date.UTC(2023, 0, 1)) } });
+      await vi.waitFor(() => expect(text(root, 'one-hour-notice')?.checkVisibility()).toBe(true));
+      expect(text(root, 'secret-talks')?.checkVisibility()).toBe(false);
+      expect(dot(root, 'entity-list')?.checkVisibility()).toBe(true);
+      controller.select('secret-talks');
+      await vi.waitFor(() => expect(text(root, 'secret-talks')?.checkVisibility()).toBe(true));
+    });
+
+    it('shows the short label on the timeline and the full title in the tooltip', async () => {
+      const dataset = sampleDataset();
+      dataset.events = [{ ...dataset.events[0]!, label: { en: 'Short one', fr: 'Court' }, importance: 'key' }];
+      const { root } = await draw({ events: indexDataset(dataset).events });
+      expect(text(root, 'one-hour-notice')?.textContent).toBe('Short one');
+      await userEvent.hover(item(root, 'one-hour-notice')!);
+      await vi.waitFor(() => expect(root.querySelector('.vis-tooltip')?.textContent).toContain('Title of one-hour-notice'));
+    });
+
+    it('draws eras as bands named in a lane of their own, names inside the window, in the reader’s language', async () => {
+      const index = keyed();
+      const { controller, root } = await draw({ events: index.events, eras: index.eras, window: { start: new Date(Date.UTC(2021, 6, 1)), end: new Date(Date.UTC(2021, 10, 20)) } });
+      expect(laneLabels(root)[0]).toBe('Eras');
+      expect(root.querySelectorAll('.era-band:not(.era-band--named)')).toHaveLength(2);
+      const names = () => [...root.querySelectorAll<HTMLElement>('.era-name')].filter((node) => node.checkVisibility());
+      await vi.waitFor(() => expect(names().map((node) => node.textContent)).toEqual(['Revelations', 'Blacklisting and fallout']));
+      // The second band begins seventeen days before the window's end: its name is kept inside.
+      for (const name of names()) {
+        expect(box(name).left).toBeGreaterThanOrEqual(centre(root).left);
+        expect(box(name).right).toBeLessThanOrEqual(centre(root).right);
+      }
+      controller.setLanguage('fr', translator('fr'));
+      await vi.waitFor(() => expect(names().map((node) => node.textContent)).toContain('Révélations'));
+      expect(laneLabels(root)[0]).toBe('Périodes');
     });
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexDataset } from '../../../../src/lib/data/normalize';
 import { MIN_FOCUS_SPAN, defaultWindow, fullWindow, timelineGroups, timelineItem, windowForEvent } from '../../../../src/lib/timeline/items';
 import { sampleDataset } from '../../../fixtures/dataset';
+import type { Importance } from '../../../../src/lib/data/types';
 
 const index = indexDataset(sampleDataset());
 const get = (id: string) => index.eventsById.get(id)!;
@@ -12,7 +13,8 @@ describe('timelineItem', () => {
       type: 'point',
       start: new Date('2021-11-03T00:00:00Z'),
       group: 'category:diplomatic',
-      label: 'Title of one-hour-notice'
+      label: 'Title of one-hour-notice',
+      title: 'Title of one-hour-notice'
     });
     expect(timelineItem(get('one-hour-notice'), 'category', 'en').end).toBeUndefined();
   });
@@ -85,11 +87,28 @@ describe('windowForEvent', () => {
 });
 
 describe('defaultWindow and fullWindow', () => {
-  const day = (iso: string) => ({ start: new Date(`${iso}T00:00:00Z`), finish: new Date(new Date(`${iso}T00:00:00Z`).getTime() + 86_400_000) });
-  const busyAutumn = ['2021-07-18', '2021-07-20', '2021-07-22', '2021-08-12', '2021-09-13', '2021-10-15', '2021-11-01', '2021-11-03', '2021-11-23', '2021-12-03'].map(day);
+  const day = (iso: string, importance: Importance = 'context') => ({
+    start: new Date(`${iso}T00:00:00Z`),
+    finish: new Date(new Date(`${iso}T00:00:00Z`).getTime() + 86_400_000),
+    importance
+  });
+  const busyAutumn = ['2021-07-18', '2021-07-20', '2021-07-22', '2021-08-12', '2021-09-13', '2021-10-15', '2021-11-01', '2021-11-03', '2021-11-23', '2021-12-03'].map((iso) => day(iso));
   const events = [day('2010-06-01'), ...busyAutumn];
 
-  it('opens on where most events are, not on a lone early outlier', () => {
+  it('opens on the key events, from the first to the last, with room for their labels', () => {
+    const keyed = [day('2010-06-01'), day('2021-07-18', 'key'), day('2021-07-20', 'notable'), day('2021-11-03', 'key'), day('2021-12-03')];
+    // A key period counts from its start: it may run on past the window.
+    const period = { ...day('2021-08-01', 'key'), finish: new Date('2022-12-17T00:00:00Z') };
+    const window = defaultWindow([...keyed, period]);
+    const first = Date.parse('2021-07-18T00:00:00Z');
+    const last = Date.parse('2021-11-03T00:00:00Z');
+    expect(window.start.getTime()).toBeLessThan(first - 7 * 86_400_000);
+    expect(window.start.getTime()).toBeGreaterThan(first - 30 * 86_400_000);
+    expect(window.end.getTime()).toBeGreaterThan(last + 7 * 86_400_000);
+    expect(window.end.getTime()).toBeLessThan(last + 30 * 86_400_000);
+  });
+
+  it('without key events, opens on where most events are, not on a lone early outlier', () => {
     const window = defaultWindow(events);
     expect(window.start.getUTCFullYear()).toBe(2021);
     expect(window.end.getTime()).toBeGreaterThan(new Date('2021-11-23T00:00:00Z').getTime());
