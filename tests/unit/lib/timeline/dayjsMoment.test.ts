@@ -21,6 +21,12 @@ import 'moment/dist/locale/fr';
 import * as visTimeline from 'vis-timeline/esnext';
 import moment, { DayjsMoment, type MomentInput } from '../../../../src/lib/timeline/dayjsMoment';
 
+/**
+ * Each axis case draws every tick of a range twice (moment and the adapter): about a second of CPU on an
+ * idle machine, several when the machine is busy (the browser project runs beside it), past Vitest's 5 s.
+ */
+const AXIS_TIMEOUT_MS = 30_000;
+
 // ─── The API under test ──────────────────────────────────────────────────────────────────────────
 
 /**
@@ -645,7 +651,7 @@ for (const { zone, winterOffset, summerOffset } of ZONES) {
             } finally {
               vi.useRealTimers();
             }
-          });
+          }, AXIS_TIMEOUT_MS);
 
           it('lays repeating hidden periods (daily, weekly, monthly, yearly) the same, and TimeStep steps over them the same', () => {
             const range = { start: Date.UTC(2021, 2, 1), end: Date.UTC(2021, 4, 1) };
