@@ -2,13 +2,14 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { dataPlugin } from './build/dataPlugin';
-import { contentSecurityPolicy } from './build/contentSecurityPolicy';
+import { contentSecurityPolicyPlugin } from './build/contentSecurityPolicy';
+import { firstScreenPlugin } from './build/firstScreen/plugin';
 import { precompressedAssets } from './build/precompress';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/chromium';
 
 export default defineConfig({
-  plugins: [svelte(), dataPlugin(), contentSecurityPolicy(), precompressedAssets()],
+  plugins: [svelte(), dataPlugin(), firstScreenPlugin(), contentSecurityPolicyPlugin(), precompressedAssets()],
   publicDir: 'static',
   resolve: {
     alias: [

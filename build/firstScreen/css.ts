@@ -1,0 +1,26 @@
+import { LANGS } from '../../src/lib/data/types';
+import { NARROW_QUERY } from '../../src/lib/narrow/narrow';
+
+/**
+ * The first screen's own rules, inlined with app.css and the card's scoped CSS. The reserved
+ * heights stand for the app's header buttons and its embed title line, which arrive with the app:
+ * the card keeps its place when the app takes over (tests/e2e/text-first.spec.ts measures it).
+ */
+export const FIRST_SCREEN_CSS = `
+.first-screen__lang:not(:lang(en)), :root[data-first-screen] .first-screen__lang { display: none; }
+${LANGS.map((lang) => `:root[data-first-screen='${lang}'] .first-screen__lang:lang(${lang})`).join(', ')} { display: block; }
+:root[data-first-screen='off'] #first-screen { display: none; }
+.first-screen__actions { min-block-size: 2.25rem; }
+.first-screen__embed-header, :root[data-embed] .first-screen__header { display: none; }
+:root[data-embed] .first-screen__embed-header {
+  display: block; box-sizing: border-box; min-block-size: 5.1rem; padding: 0.5rem 0.75rem;
+  background: var(--surface); border-block-end: 3px solid var(--accent);
+}
+.first-screen__embed-title { margin: 0; font-size: 1rem; line-height: 1.25; font-weight: bold; }
+.first-screen__wide { padding: 1rem; }
+.first-screen__wide h2 { margin: 0 0 0.5rem; font-size: 1.1rem; }
+.first-screen__wide ol { margin: 0; padding-inline-start: 1.25rem; display: grid; gap: 0.35rem; }
+.first-screen__wide time { color: var(--muted); margin-inline-end: 0.4rem; }
+@media ${NARROW_QUERY} { .first-screen__wide { display: none; } }
+@media not ${NARROW_QUERY} { .first-screen__narrow { display: none; } }
+`;

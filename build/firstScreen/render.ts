@@ -1,0 +1,76 @@
+/**
+ * The first screen as HTML, from the compiled dataset: what index.html shows before any script
+ * arrives, and without JavaScript. Loaded through Vite's SSR (see ./plugin.ts), so the story card
+ * is the app's own component rendered on the server, and the default event is chosen by the
+ * app's own rule. Every language is rendered; the head script (./choice.ts) shows the reader's.
+ */
+import { render } from 'svelte/server';
+import StoryCard from '../../src/lib/narrow/StoryCard.svelte';
+import { indexDataset } from '../../src/lib/data/normalize';
+import { LANGS, type Dataset, type Lang } from '../../src/lib/data/types';
+import { filterEvents, neighbours } from '../../src/lib/filter';
+import { defaultEvent } from '../../src/lib/narrow/defaultEvent';
+import { datasetEras } from '../../src/lib/narrow/storyFields';
+import { eraAt } from '../../src/lib/narrow/stripGeometry';
+import { formatEventDate } from '../../src/lib/dates';
+import { translator } from '../../src/lib/i18n';
+
+export interface FirstScreen {
+  /** The markup of #first-screen's content, every language in an element of its own `lang`. */
+  html: string;
+  /** The story card's scoped CSS. */
+  css: string;
+  /** The event the card shows. */
+  eventId: string | undefined;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+
+const noop = () => {};
+
+export function renderFirstScreen(dataset: Dataset): FirstScreen {
+  const index = indexDataset(dataset);
+  // No filter is named on a first screen: the app's filtered list is every event, in date order.
+  const events = filterEvents(index.events, { actors: [], categories: [] });
+  const current = defaultEvent(events, dataset.stories);
+  const eras = datasetEras(dataset);
+  const keyEvents = events.filter((event) => event.importance === 'key');
+  let css = '';
+  const languages = LANGS.map((lang: Lang) => {
+    const t = translator(lang);
+    let card = '';
+    if (current) {
+      const { previous, next } = neighbours(events, current.id);
+      const rendered = render(StoryCard, {
+        props: {
+          event: current,
+          lang,
+          t,
+          position: events.indexOf(current) + 1,
+          total: events.length,
+          era: eraAt(current.start, eras)?.name[lang],
+          // The buttons look as the app's will (enabled where there is an event to go to); they act once it takes over.
+          onprevious: previous && noop,
+          onnext: next && noop
+        }
+      });
+      // Not the app's card: no test id, and ids of its own (each language has a copy), so only the app's is found as the card.
+      card = rendered.body.replace(' data-testid="story-card"', '').replaceAll('story-card-title', `first-screen-card-title-${lang}`);
+      css = rendered.head;
+    }
+    const list = keyEvents
+      .map(
+        (event) =>
+          `<li><time datetime="${escapeHtml(event.date)}">${escapeHtml(formatEventDate(event.date, event.end, lang))}</time> ${escapeHtml(event.title[lang])}</li>`
+      )
+      .join('');
+    return `<div lang="${lang}" class="first-screen__lang">
+<header class="app-header first-screen__header"><div><h1>${escapeHtml(t('app.title'))}</h1><p class="app-header__subtitle">${escapeHtml(t('app.subtitle'))}</p></div><div class="first-screen__actions"></div></header>
+<div class="first-screen__embed-header"><p class="first-screen__embed-title">${escapeHtml(t('app.title'))}</p></div>
+<main class="first-screen__narrow">${card}</main>
+<main class="first-screen__wide"><h2>${escapeHtml(t('firstScreen.keyEvents'))}</h2><ol>${list}</ol></main>
+</div>`;
+  });
+  return { html: languages.join('\n'), css, eventId: current?.id };
+}
