@@ -39,7 +39,7 @@ for (const { name, query } of [
   test(`on ${name}, the card reads before any script runs and keeps its place when the app takes over`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     const release = await holdScripts(page);
-    await page.goto(query, { waitUntil: 'domcontentloaded' });
+    await page.goto(query, { waitUntil: 'commit' });
     await expect(prerenderedTitle(page)).toHaveText(defaultTitle.en);
     const before = await prerenderedTitle(page).boundingBox();
     await page.screenshot({ path: test.info().outputPath('before.png') });
@@ -58,7 +58,7 @@ test('the first screen is in the reader’s language before the app runs', async
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
   const release = await holdScripts(page);
-  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await page.goto('/', { waitUntil: 'commit' });
   await expect(prerenderedTitle(page)).toHaveText(defaultTitle.fr);
   release();
   await expect(appTitle(page)).toHaveText(defaultTitle.fr);
@@ -68,7 +68,7 @@ test('the first screen is in the reader’s language before the app runs', async
 test('a link to another event never shows the default card first', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const release = await holdScripts(page);
-  await page.goto('/?event=apple-forcedentry-patch', { waitUntil: 'domcontentloaded' });
+  await page.goto('/?event=apple-forcedentry-patch', { waitUntil: 'commit' });
   await expect(prerendered(page)).toBeHidden();
   release();
   await expect(page.getByTestId('story-card')).toHaveAttribute('data-event-id', 'apple-forcedentry-patch');
