@@ -6,6 +6,7 @@
  */
 import { render } from 'svelte/server';
 import StoryCard from '../../src/lib/narrow/StoryCard.svelte';
+import Header from './Header.svelte';
 import { indexDataset } from '../../src/lib/data/normalize';
 import { LANGS, type Dataset, type Lang } from '../../src/lib/data/types';
 import { filterEvents, neighbours } from '../../src/lib/filter';
@@ -18,7 +19,7 @@ import { translator } from '../../src/lib/i18n';
 export interface FirstScreen {
   /** The markup of #first-screen's content, every language in an element of its own `lang`. */
   html: string;
-  /** The story card's scoped CSS. */
+  /** The scoped CSS of the components it renders, as <style> elements. */
   css: string;
   /** The event the card shows. */
   eventId: string | undefined;
@@ -29,6 +30,17 @@ const escapeHtml = (text: string) =>
 
 const noop = () => {};
 
+/**
+ * The app's markup made a stand-in: no test ids and ids of its own (every language has a copy),
+ * and its controls inert (they act once the app takes over; the text stays readable to all).
+ */
+function standIn(html: string, lang: Lang): string {
+  return html
+    .replace(/ data-testid="[^"]*"/g, '')
+    .replaceAll('story-card-title', `first-screen-card-title-${lang}`)
+    .replace(/<div class="(app-header__actions|story-card__nav)\b/g, '<div inert class="$1');
+}
+
 export function renderFirstScreen(dataset: Dataset): FirstScreen {
   const index = indexDataset(dataset);
   // No filter is named on a first screen: the app's filtered list is every event, in date order.
@@ -36,7 +48,9 @@ export function renderFirstScreen(dataset: Dataset): FirstScreen {
   const current = defaultEvent(events, dataset.stories);
   const eras = datasetEras(dataset);
   const keyEvents = events.filter((event) => event.importance === 'key');
-  let css = '';
+  // Each component's scoped CSS once, whichever language rendered it.
+  const styles = new Set<string>();
+  const addStyles = (head: string) => head.match(/<style[\s\S]*?<\/style>/g)?.forEach((style) => styles.add(style));
   const languages = LANGS.map((lang: Lang) => {
     const t = translator(lang);
     let card = '';
@@ -55,9 +69,8 @@ export function renderFirstScreen(dataset: Dataset): FirstScreen {
           onnext: next && noop
         }
       });
-      // Not the app's card: no test id, and ids of its own (each language has a copy), so only the app's is found as the card.
-      card = rendered.body.replace(' data-testid="story-card"', '').replaceAll('story-card-title', `first-screen-card-title-${lang}`);
-      css = rendered.head;
+      card = standIn(rendered.body, lang);
+      addStyles(rendered.head);
     }
     const list = keyEvents
       .map(
@@ -65,12 +78,14 @@ export function renderFirstScreen(dataset: Dataset): FirstScreen {
           `<li><time datetime="${escapeHtml(event.date)}">${escapeHtml(formatEventDate(event.date, event.end, lang))}</time> ${escapeHtml(event.title[lang])}</li>`
       )
       .join('');
+    const header = render(Header, { props: { lang, stories: dataset.stories, t } });
+    addStyles(header.head);
     return `<div lang="${lang}" class="first-screen__lang">
-<header class="app-header first-screen__header"><div><h1>${escapeHtml(t('app.title'))}</h1><p class="app-header__subtitle">${escapeHtml(t('app.subtitle'))}</p></div><div class="first-screen__actions"></div></header>
+<div class="first-screen__header">${standIn(header.body, lang)}</div>
 <div class="first-screen__embed-header"><p class="first-screen__embed-title">${escapeHtml(t('app.title'))}</p></div>
-<main class="first-screen__narrow">${card}</main>
+<main class="first-screen__narrow"><div class="first-screen__filters"></div>${card}</main>
 <main class="first-screen__wide"><h2>${escapeHtml(t('firstScreen.keyEvents'))}</h2><ol>${list}</ol></main>
 </div>`;
   });
-  return { html: languages.join('\n'), css, eventId: current?.id };
+  return { html: languages.join('\n'), css: [...styles].join(''), eventId: current?.id };
 }
