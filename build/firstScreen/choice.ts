@@ -7,18 +7,16 @@ import { LANGS } from '../../src/lib/data/types';
  * src/lib/i18n `preferredLang`, which tests/unit/build/firstScreen/choice.test.ts holds it to),
  * or `off` when the link asks for anything but the default first screen (an event, a story, a
  * filter, a data release…): then the app starts as it did, with no wrong card shown first.
- * It also sets `data-embed` early (the app does the same once it runs), and starts the data
- * request beside the scripts, in the app's fetch mode (CORS, same-origin credentials: the
- * `crossorigin` attribute), so the data downloads once.
+ * It also sets `data-embed` early (the app does the same once it runs). (It preloaded the data
+ * too, for a while: the phone benchmark showed no gain, see BENCHMARKS.md.)
  * Plain ES5, written as text: it is inlined as is, and build/contentSecurityPolicy.ts allows it by its hash.
  */
-export function firstScreenScript(dataUrl: string): string {
+export function firstScreenScript(): string {
   return `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),langs=${JSON.stringify(LANGS)},shown=true,lang=q.get('lang'),embed=q.get('embed');
 q.forEach(function(v,k){if(['lang','embed','frame','childId'].indexOf(k)<0)shown=false});
 if(embed!==null&&['1','true',''].indexOf(embed)<0)shown=false;
 if(langs.indexOf(lang)<0){lang='en';var n=navigator.languages||[];for(var i=0;i<n.length;i++){var b=String(n[i]).toLowerCase().split('-')[0];if(langs.indexOf(b)>=0){lang=b;break}}}
 d.setAttribute('data-first-screen',shown?lang:'off');
-if(shown&&embed!==null)d.setAttribute('data-embed','');
-if(!q.has('data')){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href=${JSON.stringify(dataUrl)};document.head.appendChild(l)}})();`;
+if(shown&&embed!==null)d.setAttribute('data-embed','');})();`;
 }
 

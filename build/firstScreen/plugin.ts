@@ -50,7 +50,7 @@ export function firstScreenPlugin(): Plugin {
         if (!json) return html; // the data plugin stops the build with the validator's words
         const screen = await renderWithVite(config.root, JSON.parse(json) as Dataset);
         const appCss = (await readFile(path.join(config.root, 'src/app.css'), 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '');
-        const script = firstScreenScript(`${config.base}data/dataset.json`);
+        const script = firstScreenScript();
         // The app's stylesheet moves after the first screen: a stylesheet in the head would hold
         // back the first paint until it arrives; in the body it holds back only what follows it,
         // and the app's scripts (a parser-inserted stylesheet blocks them), so the app never runs unstyled.

@@ -3,17 +3,14 @@ import { firstScreenScript } from '../../../../build/firstScreen/choice';
 import { contentSecurityPolicy, inlineScripts } from '../../../../build/contentSecurityPolicy';
 import { preferredLang } from '../../../../src/lib/i18n';
 
-/** Runs the head script against a link and the browser's languages; what it marked and what it asked to preload. */
+/** Runs the head script against a link and the browser's languages; what it marked. */
 function run(search: string, languages: string[]) {
   const attributes = new Map<string, string>();
-  const preloads: Array<Record<string, string>> = [];
   const document = {
     documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) },
-    createElement: () => ({}) as Record<string, string>,
-    head: { appendChild: (link: Record<string, string>) => preloads.push(link) }
   };
-  new Function('document', 'location', 'navigator', firstScreenScript('/data/dataset.json'))(document, { search }, { languages });
-  return { shown: attributes.get('data-first-screen'), embed: attributes.has('data-embed'), preloads };
+  new Function('document', 'location', 'navigator', firstScreenScript())(document, { search }, { languages });
+  return { shown: attributes.get('data-first-screen'), embed: attributes.has('data-embed') };
 }
 
 describe('the first screen’s head script', () => {
@@ -37,14 +34,8 @@ describe('the first screen’s head script', () => {
     }
   );
 
-  it('preloads the latest data in the app’s fetch mode, unless the link pins a release', () => {
-    expect(run('', ['en']).preloads).toEqual([{ rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: '/data/dataset.json' }]);
-    expect(run('?event=bis-entity-list', ['en']).preloads).toHaveLength(1);
-    expect(run('?data=1.0.0', ['en']).preloads).toEqual([]);
-  });
-
   it('is allowed by the page’s policy through its hash, and no other inline script is', () => {
-    const script = firstScreenScript('/data/dataset.json');
+    const script = firstScreenScript();
     const html = `<head><script>${script}</script><script type="module" src="/assets/index.js"></script></head>`;
     expect(inlineScripts(html)).toEqual([script]);
     const policy = contentSecurityPolicy(inlineScripts(html));
