@@ -2,14 +2,15 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { dataPlugin } from './build/dataPlugin.ts';
-import { contentSecurityPolicy } from './build/contentSecurityPolicy.ts';
+import { contentSecurityPolicyPlugin } from './build/contentSecurityPolicy.ts';
+import { firstScreenPlugin } from './build/firstScreen/plugin.ts';
 import { hostingHeadersPlugin } from './build/hostingHeaders.ts';
 import { precompressedAssets } from './build/precompress.ts';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
 
 export default defineConfig({
-  plugins: [svelte(), dataPlugin(), contentSecurityPolicy(), hostingHeadersPlugin(), precompressedAssets()],
+  plugins: [svelte(), dataPlugin(), firstScreenPlugin(), contentSecurityPolicyPlugin(), hostingHeadersPlugin(), precompressedAssets()],
   publicDir: 'static',
   resolve: {
     alias: [

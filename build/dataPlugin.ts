@@ -12,7 +12,7 @@ const RESOLVED_VALIDATOR = `\0${VIRTUAL_VALIDATOR}`;
 const RESOLVED_FILE_VALIDATORS = '\0pegasus-data-file-validators';
 
 /** Compiles data/ into the JSON the app fetches; invalid data stops the build with the validator's words. */
-async function compileLatest(root: string): Promise<{ json?: string; errors: Finding[] }> {
+export async function compileLatest(root: string): Promise<{ json?: string; errors: Finding[] }> {
   const files = await readDataFiles(path.join(root, 'data'));
   const { findings, data } = validateDataFiles(files);
   const errors = findings.filter((finding) => finding.severity === 'error');

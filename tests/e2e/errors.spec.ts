@@ -20,7 +20,9 @@ test.describe('when the data cannot be shown', () => {
     await expect(page.getByRole('alert')).toContainText('not valid JSON');
   });
 
-  test('shows a skeleton while loading', async ({ page }) => {
+  // The default first screen is written into index.html (text-first.spec.ts): it stays while the
+  // data loads, with no skeleton over it. A link to anything else shows the skeleton.
+  test('shows the first screen from the page while loading, a skeleton for a link to another view', async ({ page }) => {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/data/dataset.json', async (route) => {
@@ -28,9 +30,13 @@ test.describe('when the data cannot be shown', () => {
       await route.fallback();
     });
     await page.goto('/');
+    await expect(page.locator('#first-screen').getByRole('heading', { name: 'Key events' })).toBeVisible();
+    await expect(page.getByTestId('skeleton')).toHaveCount(0);
+    await page.goto('/?event=bis-entity-list');
     await expect(page.getByTestId('skeleton')).toBeVisible();
     release();
     await waitForApp(page);
     await expect(page.getByTestId('skeleton')).toHaveCount(0);
+    await expect(page.locator('#first-screen')).toHaveCount(0);
   });
 });

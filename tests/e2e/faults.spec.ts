@@ -55,7 +55,8 @@ test.describe('data faults', () => {
       await route.fallback();
     });
     await page.goto('/');
-    await expect(page.getByTestId('skeleton')).toBeVisible();
+    // The first screen written into the page stays while the data is awaited (text-first.spec.ts).
+    await expect(page.locator('#first-screen').getByRole('heading', { name: 'Key events' })).toBeVisible();
     await page.clock.runFor(16_000);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('took too long');

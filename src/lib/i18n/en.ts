@@ -101,6 +101,7 @@ export const en = {
   'narrow.showMap': 'Show the map',
 
   'list.title': 'All events',
+  'firstScreen.keyEvents': 'Key events',
   'list.empty': 'No event matches the filters.',
 
   'announce.selected': 'Selected: {title}, {date}.',

@@ -103,6 +103,7 @@ export const fr = {
   'narrow.showMap': 'Afficher la carte',
 
   'list.title': 'Tous les événements',
+  'firstScreen.keyEvents': 'Les événements clés',
   'list.empty': 'Aucun événement ne correspond aux filtres.',
 
   'announce.selected': 'Sélection : {title}, {date}.',

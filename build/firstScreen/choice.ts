@@ -1,0 +1,22 @@
+import { LANGS } from '../../src/lib/data/types.ts';
+
+/**
+ * The one inline script of index.html, run in the head before the body is parsed, so the right
+ * first screen paints at once: it marks <html> with `data-first-screen` = the language to show
+ * (the link's `lang`, else the browser's first language we have, else English: the rule of
+ * src/lib/i18n `preferredLang`, which tests/unit/build/firstScreen/choice.test.ts holds it to),
+ * or `off` when the link asks for anything but the default first screen (an event, a story, a
+ * filter, a data release…): then the app starts as it did, with no wrong card shown first.
+ * It also sets `data-embed` early (the app does the same once it runs). (It preloaded the data
+ * too, for a while: the phone benchmark showed no gain, see BENCHMARKS.md.)
+ * Plain ES5, written as text: it is inlined as is, and build/contentSecurityPolicy.ts allows it by its hash.
+ */
+export function firstScreenScript(): string {
+  return `(function(){var d=document.documentElement,q=new URLSearchParams(location.search),langs=${JSON.stringify(LANGS)},shown=true,lang=q.get('lang'),embed=q.get('embed');
+q.forEach(function(v,k){if(['lang','embed','frame','childId'].indexOf(k)<0)shown=false});
+if(embed!==null&&['1','true',''].indexOf(embed)<0)shown=false;
+if(langs.indexOf(lang)<0){lang='en';var n=navigator.languages||[];for(var i=0;i<n.length;i++){var b=String(n[i]).toLowerCase().split('-')[0];if(langs.indexOf(b)>=0){lang=b;break}}}
+d.setAttribute('data-first-screen',shown?lang:'off');
+if(shown&&embed!==null)d.setAttribute('data-embed','');})();`;
+}
+

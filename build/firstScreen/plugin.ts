@@ -1,0 +1,70 @@
+import type { Plugin, ResolvedConfig } from 'vite';
+import { createServer } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { compileLatest } from '../dataPlugin.ts';
+import type { Dataset } from '../../src/lib/data/types.ts';
+import type { FirstScreen } from './render.ts';
+import { firstScreenScript } from './choice.ts';
+import { FIRST_SCREEN_CSS } from './css.ts';
+
+/** Renders the first screen with the app's own components, through a throwaway Vite SSR server. */
+async function renderWithVite(root: string, dataset: Dataset): Promise<FirstScreen> {
+  const server = await createServer({
+    configFile: false,
+    root,
+    logLevel: 'error',
+    // Scoped CSS comes with the markup (the class hashes are those of the app's build: same files, same root).
+    plugins: [svelte({ compilerOptions: { css: 'injected' } })],
+    server: { middlewareMode: true, hmr: false, ws: false },
+    appType: 'custom',
+    optimizeDeps: { noDiscovery: true, include: [] }
+  });
+  try {
+    const { renderFirstScreen } = (await server.ssrLoadModule(path.join(root, 'build/firstScreen/render.ts'))) as typeof import('./render.ts');
+    return renderFirstScreen(dataset);
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * Text first: the build writes the first screen (the story card of the default event on a narrow
+ * screen; the title and the key events on a wide one) into index.html, with the CSS it needs
+ * inline, so it reads before any script or stylesheet arrives, and without JavaScript. The app
+ * takes it over once its own first screen is in the page (src/lib/firstScreen.ts).
+ */
+export function firstScreenPlugin(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'pegasus-first-screen',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const { json } = await compileLatest(config.root);
+        if (!json) return html; // the data plugin stops the build with the validator's words
+        const screen = await renderWithVite(config.root, JSON.parse(json) as Dataset);
+        const appCss = (await readFile(path.join(config.root, 'src/app.css'), 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '');
+        const script = firstScreenScript();
+        // The app's stylesheet moves after the first screen: a stylesheet in the head would hold
+        // back the first paint until it arrives; in the body it holds back only what follows it,
+        // and the app's scripts (a parser-inserted stylesheet blocks them), so the app never runs unstyled.
+        const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((match) => match[0]);
+        let page = html;
+        for (const link of stylesheets) page = page.replace(link, '');
+        page = page
+          .replace('</title>', `</title>\n    <script>${script}</script>\n    <style>${appCss}${FIRST_SCREEN_CSS}</style>\n    ${screen.css}`)
+          .replace(
+            '<div id="app"></div>',
+            `<div id="first-screen" data-event-id="${screen.eventId ?? ''}">\n${screen.html}\n</div>\n    ${stylesheets.join('\n    ')}\n    <div id="app"></div>`
+          );
+        return page;
+      }
+    }
+  };
+}

@@ -1,0 +1,98 @@
+/*
+ * Text first (issue 14): the build writes the first screen into index.html, so it reads before
+ * any script arrives and without JavaScript, and the app takes it over without a jump. The app's
+ * scripts are held back with a route to look at the page as it is before they run.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page, Route } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+/** The event the prerendered card shows: the first key event in date order (src/lib/narrow/defaultEvent.ts). */
+const DEFAULT_EVENT = 'pegasus-project-revelations';
+const defaultTitle = (JSON.parse(readFileSync(`data/events/${DEFAULT_EVENT}.json`, 'utf8')) as { title: { en: string; fr: string } }).title;
+
+const prerendered = (page: Page) => page.locator('#first-screen');
+const prerenderedTitle = (page: Page) => prerendered(page).locator('.story-card__title:visible');
+const appTitle = (page: Page) => page.getByTestId('story-card').getByRole('heading', { level: 2 });
+
+/** Holds the app's scripts until `release` is called. */
+async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/.*\.js$/, async (route: Route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('the page as served carries the default event’s title, in every language', async ({ page }) => {
+  const html = await (await page.request.get('/')).text();
+  expect(html).toContain(defaultTitle.en);
+  expect(html).toContain(defaultTitle.fr);
+});
+
+for (const { name, query } of [
+  { name: 'a phone', query: '/' },
+  { name: 'a narrow embed', query: '/?embed=1' }
+]) {
+  test(`on ${name}, the card reads before any script runs and keeps its place when the app takes over`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    const release = await holdScripts(page);
+    await page.goto(query, { waitUntil: 'commit' });
+    await expect(prerenderedTitle(page)).toHaveText(defaultTitle.en);
+    const before = await prerenderedTitle(page).boundingBox();
+    await page.screenshot({ path: test.info().outputPath('before.png') });
+    release();
+    await expect(appTitle(page)).toHaveText(defaultTitle.en);
+    await expect(prerendered(page)).toHaveCount(0);
+    const after = await appTitle(page).boundingBox();
+    await page.screenshot({ path: test.info().outputPath('after.png') });
+    expect(before).not.toBeNull();
+    expect(after).not.toBeNull();
+    for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(after![side] - before![side]), side).toBeLessThanOrEqual(1);
+  });
+}
+
+test('the first screen is in the reader’s language before the app runs', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const release = await holdScripts(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(prerenderedTitle(page)).toHaveText(defaultTitle.fr);
+  release();
+  await expect(appTitle(page)).toHaveText(defaultTitle.fr);
+  await context.close();
+});
+
+test('a link to another event never shows the default card first', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const release = await holdScripts(page);
+  await page.goto('/?event=apple-forcedentry-patch', { waitUntil: 'commit' });
+  await expect(prerendered(page)).toBeHidden();
+  release();
+  await expect(page.getByTestId('story-card')).toHaveAttribute('data-event-id', 'apple-forcedentry-patch');
+  await expect(prerendered(page)).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a phone shows the title and the default event’s card', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Pegasus affair: a timeline and map');
+    await expect(prerenderedTitle(page)).toHaveText(defaultTitle.en);
+    await expect(prerenderedTitle(page)).toBeInViewport({ ratio: 1 });
+  });
+
+  test('a wide screen shows the title and the key events', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('The Pegasus affair: a timeline and map');
+    const keyEvents = page.getByRole('heading', { name: 'Key events' }).locator('xpath=following-sibling::ol/li');
+    await expect(keyEvents.first()).toContainText(defaultTitle.en);
+    expect(await keyEvents.count()).toBeGreaterThan(1);
+    await expect(prerenderedTitle(page)).toBeHidden();
+  });
+});
