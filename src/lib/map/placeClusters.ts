@@ -22,6 +22,11 @@ export type MapMark =
 
 /** Marks closer than this many pixels merge, so every target keeps room around it. */
 const CLUSTER_RADIUS = 44;
+/**
+ * Centres closer than this would let two marks overlap (markers are 30 px, clusters 36 px): a
+ * cluster is drawn at the centroid of its places, which can drift toward a place that stood alone.
+ */
+const MARK_SPACING = 40;
 /** From this zoom on, every place has its own marker. */
 const MAX_CLUSTER_ZOOM = 9;
 
@@ -78,5 +83,24 @@ export function markPlaces(points: readonly PlacePoint[], zoom: number, keepApar
       marks.push({ kind: 'place', ...(properties as PlacePoint) });
     }
   }
-  return marks;
+  return withoutOverlaps(marks, zoom, keepApart);
+}
+
+/** A place a cluster has drifted onto joins it: no mark hides part of another. */
+function withoutOverlaps(marks: MapMark[], zoom: number, keepApart?: string): MapMark[] {
+  const clusters = marks.filter((mark) => mark.kind === 'cluster');
+  const at = (mark: MapMark) => mercatorPixels(mark.lat, mark.lon, zoom);
+  return marks.filter((mark) => {
+    if (mark.kind !== 'place' || mark.placeId === keepApart) return true;
+    const { x, y } = at(mark);
+    const onto = clusters.find((cluster) => {
+      const centre = at(cluster);
+      return Math.hypot(centre.x - x, centre.y - y) < MARK_SPACING;
+    });
+    if (!onto || onto.kind !== 'cluster') return true;
+    onto.places += 1;
+    onto.events += mark.events;
+    onto.shown += mark.shown;
+    return false;
+  });
 }

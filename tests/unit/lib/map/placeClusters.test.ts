@@ -53,3 +53,23 @@ describe('mercatorPixels', () => {
     expect(b.y).toBeCloseTo(a.y * 2, 6);
   });
 });
+
+describe('marks never overlap', () => {
+  it('folds a place into a cluster whose centroid has drifted onto it, keeping every event counted', () => {
+    // Three places pulled together west of a fourth: their cluster's centroid lands near it.
+    const points = [
+      { placeId: 'a', lat: 40, lon: 0, events: 5, shown: 5 },
+      { placeId: 'b', lat: 40, lon: 3, events: 5, shown: 5 },
+      { placeId: 'c', lat: 38, lon: 2, events: 5, shown: 4 },
+      { placeId: 'd', lat: 36, lon: 7.5, events: 2, shown: 1 }
+    ];
+    for (const zoom of [2, 2.5, 3, 3.5, 4]) {
+      const marks = markPlaces(points, zoom);
+      const at = (mark: (typeof marks)[number]) => mercatorPixels(mark.lat, mark.lon, zoom);
+      for (const place of marks.filter((mark) => mark.kind === 'place'))
+        for (const cluster of marks.filter((mark) => mark.kind === 'cluster'))
+          expect(Math.hypot(at(place).x - at(cluster).x, at(place).y - at(cluster).y)).toBeGreaterThanOrEqual(40);
+      expect(marks.reduce((total, mark) => total + mark.events, 0)).toBe(17);
+    }
+  });
+});
