@@ -23,8 +23,14 @@ function parseHeaders(text: string): Map<string, string[]> {
   return blocks;
 }
 
+/**
+ * A precompressed variant (`.br`, `.gz`, for nginx's gzip_static / brotli_static) is the same
+ * resource as its file: hosts answer the file's own URL with it, under the file's headers.
+ */
+const withoutVariant = (name: string) => name.replace(/\.(br|gz)$/, '');
+
 test('every file in assets/ is named by a hash of its content', () => {
-  const assets = readdirSync(path.join(outDir, 'assets'));
+  const assets = readdirSync(path.join(outDir, 'assets')).map(withoutVariant);
   expect(assets.length).toBeGreaterThan(10);
   expect(assets.filter((name) => !/-[A-Za-z0-9_-]{8}\.[a-z0-9]+$/.test(name))).toEqual([]);
 });
@@ -38,7 +44,7 @@ test('_headers sends the Content-Security-Policy that index.html carries', () =>
 
 test('_headers caches hashed assets and frozen releases for good, and what changes only briefly', () => {
   const headers = parseHeaders(read('_headers'));
-  const releases = readdirSync(path.join(outDir, 'data/releases')).filter((name) => name !== 'index.json');
+  const releases = [...new Set(readdirSync(path.join(outDir, 'data/releases')).map(withoutVariant))].filter((name) => name !== 'index.json');
   expect(releases.length).toBeGreaterThan(0);
   for (const pattern of ['/assets/*', ...releases.map((name) => `/data/releases/${name}`)]) {
     expect(headers.get(pattern), pattern).toEqual([`Cache-Control: ${CACHE_FOREVER}`]);
@@ -46,7 +52,7 @@ test('_headers caches hashed assets and frozen releases for good, and what chang
   // Every other file the build writes changes under its name.
   const unhashed = ['/', ...readdirSync(outDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => `/${path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
+    .map((entry) => `/${withoutVariant(path.relative(outDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))}`)
     .filter((file) => !file.startsWith('/assets/') && !releases.some((name) => file === `/data/releases/${name}`))
     .filter((file) => file !== '/_headers')];
   for (const file of unhashed) expect(headers.get(file), file).toEqual([`Cache-Control: ${CACHE_BRIEFLY}`]);
