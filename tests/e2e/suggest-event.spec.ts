@@ -48,6 +48,8 @@ for (const lang of ['en', 'fr'] as const) {
       await dialog.getByLabel(t['suggest.date'], { exact: true }).fill('2021-11-23');
       await inLanguage(t['suggest.headline'], 'en').fill('Apple warns users targeted by state-sponsored spyware');
       await inLanguage(t['suggest.headline'], 'fr').fill('Apple avertit les cibles de logiciels espions étatiques');
+      await inLanguage(t['suggest.label'], 'en').fill('Apple warns spyware targets');
+      await inLanguage(t['suggest.label'], 'fr').fill('Apple avertit les cibles');
       await expect(dialog.getByLabel(t['suggest.id'], { exact: true })).toHaveValue('apple-warns-users-targeted-by-state-sponsored-spyware');
       await dialog.getByLabel(t['suggest.id'], { exact: true }).fill(`apple-threat-notifications-${lang}`);
       await inLanguage(t['suggest.summary'], 'en').fill('Apple began telling users that state-sponsored attackers may have targeted their iPhones.');
