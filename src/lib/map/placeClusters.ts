@@ -86,21 +86,28 @@ export function markPlaces(points: readonly PlacePoint[], zoom: number, keepApar
   return withoutOverlaps(marks, zoom, keepApart);
 }
 
-/** A place a cluster has drifted onto joins it: no mark hides part of another. */
+/**
+ * A mark a cluster has drifted onto joins it (a cluster is drawn at the centroid of its places):
+ * no mark hides part of another. Larger clusters take in smaller ones; the kept place stays.
+ */
 function withoutOverlaps(marks: MapMark[], zoom: number, keepApart?: string): MapMark[] {
-  const clusters = marks.filter((mark) => mark.kind === 'cluster');
   const at = (mark: MapMark) => mercatorPixels(mark.lat, mark.lon, zoom);
-  return marks.filter((mark) => {
-    if (mark.kind !== 'place' || mark.placeId === keepApart) return true;
+  const clusters = marks.filter((mark) => mark.kind === 'cluster').sort((a, b) => b.events - a.events);
+  const standing: Extract<MapMark, { kind: 'cluster' }>[] = [];
+  const joins = (mark: MapMark) => {
     const { x, y } = at(mark);
-    const onto = clusters.find((cluster) => {
+    const onto = standing.find((cluster) => {
       const centre = at(cluster);
       return Math.hypot(centre.x - x, centre.y - y) < MARK_SPACING;
     });
-    if (!onto || onto.kind !== 'cluster') return true;
-    onto.places += 1;
+    if (!onto) return false;
+    onto.places += mark.kind === 'cluster' ? mark.places : 1;
     onto.events += mark.events;
     onto.shown += mark.shown;
-    return false;
-  });
+    if (mark.kind === 'cluster') onto.expansionZoom = Math.min(onto.expansionZoom, mark.expansionZoom);
+    return true;
+  };
+  for (const cluster of clusters) if (cluster.kind === 'cluster' && !joins(cluster)) standing.push(cluster);
+  const places = marks.filter((mark) => mark.kind === 'place' && (mark.placeId === keepApart || !joins(mark)));
+  return [...places, ...standing];
 }

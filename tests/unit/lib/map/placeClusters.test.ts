@@ -73,3 +73,22 @@ describe('marks never overlap', () => {
     }
   });
 });
+
+describe('clusters never overlap either', () => {
+  it('folds a smaller cluster into a larger one it has drifted onto, keeping every event counted', () => {
+    const points = [
+      { placeId: 'a', lat: 48, lon: 0, events: 5, shown: 5 },
+      { placeId: 'b', lat: 47, lon: 2, events: 5, shown: 5 },
+      { placeId: 'c', lat: 44, lon: 4, events: 3, shown: 3 },
+      { placeId: 'd', lat: 40, lon: 5, events: 2, shown: 2 },
+      { placeId: 'e', lat: 39, lon: 7, events: 2, shown: 1 }
+    ];
+    for (const zoom of [1, 1.5, 2, 2.5, 3]) {
+      const marks = markPlaces(points, zoom);
+      const at = marks.map((mark) => mercatorPixels(mark.lat, mark.lon, zoom));
+      for (let i = 0; i < at.length; i++)
+        for (let j = i + 1; j < at.length; j++) expect(Math.hypot(at[i]!.x - at[j]!.x, at[i]!.y - at[j]!.y)).toBeGreaterThanOrEqual(40);
+      expect(marks.reduce((total, mark) => total + mark.events, 0)).toBe(17);
+    }
+  });
+});
