@@ -10,6 +10,7 @@ import { overlapsWindow } from '../filter';
 import { PlacesLayer, type PlacesContent } from './PlacesLayer';
 import { ArcsLayer } from './ArcsLayer';
 import { BasemapLayer } from './BasemapLayer';
+import { MAX_MAP_ZOOM } from './placeClusters';
 
 export interface MapOptions {
   lang: Lang;
@@ -52,7 +53,7 @@ export class MapController {
       center: [30, 10],
       zoom: 2,
       minZoom: 1,
-      maxZoom: 12,
+      maxZoom: MAX_MAP_ZOOM,
       zoomControl: false,
       attributionControl: false,
       worldCopyJump: false,

@@ -58,6 +58,9 @@ class MountedIcon extends L.Icon {
   }
 
   override createIcon(): HTMLElement {
+    // Leaflet's own icons carry this class: it takes the element out of the flow, so Leaflet's
+    // translate places it (without it each mark is shifted by the marks before it).
+    this.#element.classList.add('leaflet-marker-icon');
     return this.#element;
   }
 }

@@ -27,8 +27,11 @@ const CLUSTER_RADIUS = 44;
  * cluster is drawn at the centroid of its places, which can drift toward a place that stood alone.
  */
 const MARK_SPACING = 40;
-/** From this zoom on, every place has its own marker. */
-const MAX_CLUSTER_ZOOM = 9;
+/** Places are clustered up to this zoom: two of the published places (a city and its court) stand
+ * closer than a marker's room until then. */
+const MAX_CLUSTER_ZOOM = 12;
+/** The map's deepest zoom, where every place has its own marker. */
+export const MAX_MAP_ZOOM = MAX_CLUSTER_ZOOM + 1;
 
 /** Where a point falls in Web Mercator pixels at a zoom (256-pixel tiles), as Leaflet draws it. */
 export function mercatorPixels(lat: number, lon: number, zoom: number): { x: number; y: number } {
@@ -54,6 +57,8 @@ export function markPlaces(points: readonly PlacePoint[], zoom: number, keepApar
   const clustered = points.filter((point) => point.placeId !== keepApart);
   const index = new Supercluster<PlacePoint, Counts>({
     radius: CLUSTER_RADIUS,
+    // Supercluster measures the radius on 512-pixel tiles by default; Leaflet's are 256 pixels.
+    extent: 256,
     maxZoom: MAX_CLUSTER_ZOOM,
     minPoints: 2,
     map: (point) => ({ events: point.events, shown: point.shown }),

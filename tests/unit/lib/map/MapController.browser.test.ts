@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { MapController } from '../../../../src/lib/map/MapController';
+import { mercatorPixels } from '../../../../src/lib/map/placeClusters';
 import { indexDataset, type DatasetIndex } from '../../../../src/lib/data/normalize';
 import { relationArcs } from '../../../../src/lib/relations';
 import { translator } from '../../../../src/lib/i18n';
@@ -82,6 +83,28 @@ describe('MapController', () => {
     await userEvent.click(clusters()[0]!);
     await expect.poll(() => marker('paris') && marker('versailles')).toBeTruthy();
     expect(clusters()).toEqual([]);
+  });
+
+  it('draws each mark where its place is: marks stand apart as their places do on the globe', async () => {
+    createMap();
+    const placed = ['washington', 'jerusalem', 'anchorage'];
+    await expect.poll(() => placed.every(marker)).toBe(true);
+    const centre = (placeId: string) => {
+      const box = marker(placeId)!.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    };
+    const globe = (placeId: string) => {
+      const place = index.placesById.get(placeId)!;
+      return mercatorPixels(place.lat, place.lon, 0);
+    };
+    // One scale (2 to the zoom) takes every offset on the globe to its offset on the screen.
+    const [origin, ...others] = placed;
+    const scale = (centre(others[0]!).x - centre(origin!).x) / (globe(others[0]!).x - globe(origin!).x);
+    // Leaflet rounds each position to a whole pixel.
+    for (const placeId of others) {
+      expect(Math.abs(centre(placeId).x - centre(origin!).x - scale * (globe(placeId).x - globe(origin!).x))).toBeLessThanOrEqual(1.5);
+      expect(Math.abs(centre(placeId).y - centre(origin!).y - scale * (globe(placeId).y - globe(origin!).y))).toBeLessThanOrEqual(1.5);
+    }
   });
 
   it('shows contributor text as text, and a popup row selects its event', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markPlaces, mercatorPixels, type PlacePoint } from '../../../../src/lib/map/placeClusters';
+import { readFileSync } from 'node:fs';
+import { MAX_MAP_ZOOM, markPlaces, mercatorPixels, type PlacePoint } from '../../../../src/lib/map/placeClusters';
 
 const point = (placeId: string, lat: number, lon: number, events = 1, shown = events): PlacePoint => ({ placeId, lat, lon, events, shown });
 const paris = point('paris', 48.8566, 2.3522, 5, 2);
@@ -20,7 +21,7 @@ describe('markPlaces', () => {
   });
 
   it('gives every place its own marker when zoomed in', () => {
-    const marks = markPlaces([paris, elysee, washington], 12);
+    const marks = markPlaces([paris, elysee, washington], MAX_MAP_ZOOM);
     expect(marks.map((mark) => mark.kind)).toEqual(['place', 'place', 'place']);
   });
 
@@ -89,6 +90,22 @@ describe('clusters never overlap either', () => {
       for (let i = 0; i < at.length; i++)
         for (let j = i + 1; j < at.length; j++) expect(Math.hypot(at[i]!.x - at[j]!.x, at[i]!.y - at[j]!.y)).toBeGreaterThanOrEqual(40);
       expect(marks.reduce((total, mark) => total + mark.events, 0)).toBe(17);
+    }
+  });
+});
+
+describe('the published places', () => {
+  const places: PlacePoint[] = (JSON.parse(readFileSync('data/places.json', 'utf8')) as { places: { id: string; lat: number; lon: number }[] }).places.map(
+    (place) => point(place.id, place.lat, place.lon)
+  );
+  const zooms = Array.from({ length: 2 * MAX_MAP_ZOOM - 1 }, (_, step) => 1 + step / 2);
+
+  it.each(zooms)('are drawn at zoom %d with room around every mark, whichever place is kept apart', (zoom) => {
+    for (const keepApart of [undefined, ...places.map((place) => place.placeId)]) {
+      const marks = markPlaces(places, zoom, keepApart);
+      const at = marks.map((mark) => mercatorPixels(mark.lat, mark.lon, zoom));
+      for (let i = 0; i < at.length; i++)
+        for (let j = i + 1; j < at.length; j++) expect(Math.hypot(at[i]!.x - at[j]!.x, at[i]!.y - at[j]!.y)).toBeGreaterThanOrEqual(40);
     }
   });
 });
