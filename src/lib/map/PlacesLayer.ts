@@ -41,6 +41,8 @@ export interface PlacesHandlers {
 const POPUP_LIMIT = 20;
 /** Room kept between an open popup and the map's edges and controls. */
 const POPUP_MARGIN = 16;
+/** The popup's frame around its content, top and bottom (map.css). */
+const POPUP_PADDING = 24;
 
 /**
  * An icon whose element is a mounted Svelte component: Leaflet places and re-adds the same
@@ -292,9 +294,14 @@ export class PlacesLayer extends L.Layer {
     const map = this._map;
     if (!map) return;
     const size = map.getSize();
+    const container = map.getContainer();
+    const controls = container.querySelector('.leaflet-top.leaflet-left')?.getBoundingClientRect();
+    const belowControls = controls ? controls.bottom - container.getBoundingClientRect().top : 0;
     Object.assign(this.#popup.options, {
       maxWidth: Math.min(280, size.x - 48),
-      maxHeight: Math.max(140, size.y - 90),
+      // Short enough to fit between the top-left controls and the map's bottom, with the margins
+      // and the popup's own padding: the list scrolls inside.
+      maxHeight: Math.max(120, size.y - belowControls - 2 * POPUP_MARGIN - POPUP_PADDING),
       // The popup's tip ends just above the marker, never over it.
       offset: L.point(0, -9)
     });
@@ -319,8 +326,9 @@ export class PlacesLayer extends L.Layer {
       const box = this.#popup.getElement()?.getBoundingClientRect();
       if (!box || !map.hasLayer(this.#popup)) return;
       const container = map.getContainer();
+      const frame = container.getBoundingClientRect();
       const controls = container.querySelector('.leaflet-top.leaflet-left')?.getBoundingClientRect();
-      const offset = clearOf(panIntoView(box, container.getBoundingClientRect(), POPUP_MARGIN), box, controls, POPUP_MARGIN);
+      const offset = clearOf(panIntoView(box, frame, POPUP_MARGIN), box, controls, frame, POPUP_MARGIN);
       if (offset.x || offset.y) map.panBy([offset.x, offset.y], { animate: this.#glide, duration: 0.25 });
     };
     const later = () => {

@@ -57,12 +57,19 @@ export function panIntoView(box: ScreenBox, frame: ScreenBox, margin: number): P
 
 /**
  * `offset` (a pan from panIntoView), extended so that `box`, once panned, is also clear of
- * `obstacle` (the map's top-left controls) with `margin` to spare: the box goes below it.
+ * `obstacle` (the map's top-left controls) with `margin` to spare: the box goes below it, else
+ * beside it. In a map too small for either, the box stays whole inside `frame` and the controls
+ * cover its corner: a popup cut off at the map's edge would lose more.
  */
-export function clearOf(offset: PlanePoint, box: ScreenBox, obstacle: ScreenBox | undefined, margin: number): PlanePoint {
+export function clearOf(offset: PlanePoint, box: ScreenBox, obstacle: ScreenBox | undefined, frame: ScreenBox, margin: number): PlanePoint {
   if (!obstacle) return offset;
   const left = box.left - offset.x;
   const top = box.top - offset.y;
   const overlaps = left < obstacle.right && box.right - offset.x > obstacle.left && top < obstacle.bottom && box.bottom - offset.y > obstacle.top;
-  return overlaps ? { x: offset.x, y: offset.y + top - obstacle.bottom - margin } : offset;
+  if (!overlaps) return offset;
+  const below = { x: offset.x, y: offset.y + top - obstacle.bottom - margin };
+  if (box.bottom - below.y <= frame.bottom - margin) return below;
+  const beside = { x: offset.x + left - obstacle.right - margin, y: offset.y };
+  if (box.right - beside.x <= frame.right - margin) return beside;
+  return offset;
 }

@@ -207,4 +207,23 @@ describe('MapController', () => {
       })
       .toBe(true);
   });
+
+  it('fits a popup whole in a small map (an article’s embed), clear of the zoom control', async () => {
+    container.style.width = '300px';
+    container.style.height = '287px';
+    // Washington with a dozen events: a long list, which scrolls inside the popup.
+    const data = sampleDataset();
+    for (let day = 10; day < 20; day++) data.events.push(event({ id: `briefing-${day}`, date: `2021-11-${day}` }));
+    index = indexDataset(data);
+    createMap().select('one-hour-notice');
+    await expect.poll(popupName).toBe('Washington');
+    const zoomControl = container.querySelector('.leaflet-control-zoom')!;
+    const map = container.getBoundingClientRect();
+    await expect
+      .poll(() => {
+        const box = container.querySelector('.leaflet-popup')!.getBoundingClientRect();
+        return !overlaps(box, zoomControl.getBoundingClientRect()) && box.top >= map.top && box.bottom <= map.bottom && box.left >= map.left && box.right <= map.right;
+      })
+      .toBe(true);
+  });
 });
