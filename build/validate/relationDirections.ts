@@ -2,7 +2,7 @@
  * What the data can say about which way a relation runs. An arc is read as a sentence, "from kind
  * to": a court rules on a party and never sues it; only a court rules; an accusation runs from the
  * accuser to the accused, so the actor drawn as the alleged operator of surveillance against someone
- * cannot also be drawn accusing them.
+ * cannot also be drawn accusing them. A meeting is mutual: drawn both ways, it reads as two meetings.
  */
 import { error, quote } from './problem.ts';
 import { forEachRecord } from './records.ts';
@@ -15,6 +15,7 @@ interface EventFile {
 
 export function checkRelationDirections(event: EventFile, actorKinds: ReadonlyMap<string, unknown>, report: Report): void {
   const targeting = new Set<string>();
+  const meetings = new Set<string>();
   forEachRecord(event.record.relations, ({ from, to, kind }) => {
     if (kind === 'alleged-targeting' && typeof from === 'string' && typeof to === 'string') targeting.add(`${from}\u0000${to}`);
   });
@@ -32,6 +33,12 @@ export function checkRelationDirections(event: EventFile, actorKinds: ReadonlyMa
     }
     if (kind === 'ruling' && fromKind !== undefined && fromKind !== 'court') {
       problem('from', `only a court rules, and ${quote(from)} is not one`, "draw the ruling from the court (an actor of kind 'court'), or use kind 'statement'");
+    }
+    if (kind === 'meeting') {
+      if (meetings.has(`${to}\u0000${from}`)) {
+        problem('from', `the meeting of ${quote(to)} and ${quote(from)} is drawn a second time, the other way round`, 'a meeting is mutual: keep one of the two relations');
+      }
+      meetings.add(`${from}\u0000${to}`);
     }
     if (kind === 'accusation' && targeting.has(`${from}\u0000${to}`)) {
       problem(

@@ -360,6 +360,14 @@ describe('relation-direction', () => {
     ]);
   });
 
+  it('rejects a meeting drawn both ways, and keeps the first', () => {
+    expect(
+      withRelations('{ "from": "us-commerce", "to": "nso-group", "kind": "meeting" }', '{ "from": "nso-group", "to": "us-commerce", "kind": "meeting" }')
+    ).toEqual([
+      "data/events/bis-entity-list.json:13:15  error  relations[1].from: the meeting of 'us-commerce' and 'nso-group' is drawn a second time, the other way round; a meeting is mutual: keep one of the two relations  (relation-direction)"
+    ]);
+  });
+
   it('rejects a relation from an actor to itself', () => {
     expect(withRelations('{ "from": "nso-group", "to": "nso-group", "kind": "statement" }')).toEqual([
       "data/events/bis-entity-list.json:12:34  error  relations[0].to: this relation runs from 'nso-group' to itself; a relation joins two different actors  (relation-direction)"
