@@ -1,7 +1,8 @@
 import type { Plugin, ResolvedConfig } from 'vite';
 import { createServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { compileLatest } from '../dataPlugin.ts';
 import type { Dataset } from '../../src/lib/data/types.ts';
@@ -11,6 +12,9 @@ import { FIRST_SCREEN_CSS } from './css.ts';
 
 /** Renders the first screen with the app's own components, through a throwaway Vite SSR server. */
 async function renderWithVite(root: string, dataset: Dataset): Promise<FirstScreen> {
+  // A cache of its own: node_modules/.vite is shared with every other Vite run on the machine (a
+  // dev server, tests building in parallel), and a half-written copy of Svelte there broke this render.
+  const cacheDir = await mkdtemp(path.join(os.tmpdir(), 'pegasus-first-screen-'));
   const server = await createServer({
     configFile: false,
     root,
@@ -19,6 +23,9 @@ async function renderWithVite(root: string, dataset: Dataset): Promise<FirstScre
     plugins: [svelte({ compilerOptions: { css: 'injected' } })],
     server: { middlewareMode: true, hmr: false, ws: false },
     appType: 'custom',
+    // Svelte's production server runtime, as in the app's build.
+    mode: 'production',
+    cacheDir,
     optimizeDeps: { noDiscovery: true, include: [] }
   });
   try {
@@ -26,6 +33,7 @@ async function renderWithVite(root: string, dataset: Dataset): Promise<FirstScre
     return renderFirstScreen(dataset);
   } finally {
     await server.close();
+    await rm(cacheDir, { recursive: true, force: true });
   }
 }
 
