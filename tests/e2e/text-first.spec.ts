@@ -56,12 +56,14 @@ for (const { name, query } of [
 
 test('on a wide screen, a key event’s title reads before any script runs, and the app takes over with its timeline and map in place', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  // When the first screen leaves, the views must be there: not the explorer's empty panes.
+  // In the first frame painted without the first screen, the views must be there: not the explorer's empty panes.
   await page.addInitScript(() => {
     new MutationObserver((records, observer) => {
       if (!records.some((record) => [...record.removedNodes].some((node) => node instanceof HTMLElement && node.id === 'first-screen'))) return;
       observer.disconnect();
-      document.documentElement.dataset.tookOverWith = ['[data-testid="timeline"]', '[data-testid="map"]'].filter((view) => document.querySelector(view)).join(' ');
+      requestAnimationFrame(() => {
+        document.documentElement.dataset.tookOverWith = ['[data-testid="timeline"]', '[data-testid="map"]'].filter((view) => document.querySelector(view)).join(' ');
+      });
     }).observe(document, { childList: true, subtree: true });
   });
   const release = await holdScripts(page);
