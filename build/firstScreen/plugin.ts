@@ -8,6 +8,8 @@ import { compileLatest } from '../dataPlugin.ts';
 import type { Dataset } from '../../src/lib/data/types.ts';
 import type { FirstScreen } from './render.ts';
 import { firstScreenScript } from './choice.ts';
+import { WIDE_START_MODULES, widePreloads, type Preload } from './preloads.ts';
+import { datasetUrl } from '../../src/lib/data/datasetUrl.ts';
 import { FIRST_SCREEN_CSS } from './css.ts';
 
 /** Renders the first screen with the app's own components, through a throwaway Vite SSR server. */
@@ -53,20 +55,28 @@ export function firstScreenPlugin(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, { bundle, chunk }) {
         const { json } = await compileLatest(config.root);
         if (!json) return html; // the data plugin stops the build with the validator's words
         const screen = await renderWithVite(config.root, JSON.parse(json) as Dataset);
         const appCss = (await readFile(path.join(config.root, 'src/app.css'), 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '');
-        const script = firstScreenScript();
+        const preloads: Preload[] =
+          bundle && chunk
+            ? [{ href: datasetUrl(undefined, config.base), as: 'fetch' }, ...widePreloads(bundle, chunk, WIDE_START_MODULES, config.base)]
+            : [];
+        const script = firstScreenScript(preloads);
         // The app's stylesheet moves after the first screen: a stylesheet in the head would hold
         // back the first paint until it arrives; in the body it holds back only what follows it,
         // and the app's scripts (a parser-inserted stylesheet blocks them), so the app never runs unstyled.
         const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((match) => match[0]);
+        // The entry and its modulepreloads go first in the head, before the head script adds the
+        // wide screen's preloads: the browser requests them in document order, and the entry is
+        // what every screen waits for. (Module scripts are deferred: they run after the body is parsed as before.)
+        const entryTags = [...html.matchAll(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g)].map((match) => match[0]);
         let page = html;
-        for (const link of stylesheets) page = page.replace(link, '');
+        for (const tag of [...stylesheets, ...entryTags]) page = page.replace(tag, '');
         page = page
-          .replace('</title>', `</title>\n    <script>${script}</script>\n    <style>${appCss}${FIRST_SCREEN_CSS}</style>\n    ${screen.css}`)
+          .replace('</title>', `</title>\n    ${entryTags.join('\n    ')}\n    <script>${script}</script>\n    <style>${appCss}${FIRST_SCREEN_CSS}</style>\n    ${screen.css}`)
           .replace(
             '<div id="app"></div>',
             `<div id="first-screen" data-event-id="${screen.eventId ?? ''}">\n${screen.html}\n</div>\n    ${stylesheets.join('\n    ')}\n    <div id="app"></div>`

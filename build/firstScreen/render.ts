@@ -74,7 +74,7 @@ export function renderFirstScreen(dataset: Dataset): FirstScreen {
     const list = keyEvents
       .map(
         (event) =>
-          `<li><time datetime="${escapeHtml(event.date)}">${escapeHtml(formatEventDate(event.date, event.end, lang))}</time> ${escapeHtml(event.title[lang])}</li>`
+          `<li><time datetime="${escapeHtml(event.date)}">${escapeHtml(formatEventDate(event.date, event.end, lang))}</time> <span class="first-screen__event-title">${escapeHtml(event.title[lang])}</span></li>`
       )
       .join('');
     const header = render(Header, { props: { lang, dataset, t } });

@@ -18,7 +18,7 @@ export interface TraceEvent {
   /** Ties a profile's chunks to it. */
   id?: string;
   cat?: string;
-  args?: { name?: string; data?: { url?: string; isOutermostMainFrame?: boolean }; fileName?: string; beginData?: { url?: string } };
+  args?: { name?: string; data?: { url?: string; documentLoaderURL?: string; isOutermostMainFrame?: boolean }; fileName?: string; beginData?: { url?: string } };
 }
 
 export interface TraceSummary {
@@ -81,8 +81,11 @@ function samplesByScript(events: TraceEvent[], main: TraceEvent, zero: number, u
 }
 
 export function summarizeTrace(events: TraceEvent[], untilMs = Infinity): TraceSummary {
-  // The page's renderer: the main thread that ran the most.
-  const mains = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  // The page's renderer: of the main threads that loaded a web page (headless Chromium's own
+  // chrome:// pages run in renderers too, and may run more), the one that ran the most.
+  const loadsPage = (pid: number) =>
+    events.some((event) => event.pid === pid && event.name === 'navigationStart' && /^https?:/.test(event.args?.data?.documentLoaderURL ?? ''));
+  const mains = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && loadsPage(event.pid));
   const runTime = (pid: number, tid: number) =>
     events.reduce((sum, event) => (event.pid === pid && event.tid === tid && event.name === 'RunTask' ? sum + (event.dur ?? 0) : sum), 0);
   const main = mains.sort((a, b) => runTime(b.pid, b.tid) - runTime(a.pid, a.tid))[0];

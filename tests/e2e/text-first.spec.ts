@@ -54,6 +54,48 @@ for (const { name, query } of [
   });
 }
 
+test('on a wide screen, a key event’s title reads before any script runs, and the app takes over with its timeline and map in place', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // In the first frame painted without the first screen, the views must be there: not the explorer's empty panes.
+  await page.addInitScript(() => {
+    new MutationObserver((records, observer) => {
+      if (!records.some((record) => [...record.removedNodes].some((node) => node instanceof HTMLElement && node.id === 'first-screen'))) return;
+      observer.disconnect();
+      requestAnimationFrame(() => {
+        document.documentElement.dataset.tookOverWith = ['[data-testid="timeline"]', '[data-testid="map"]'].filter((view) => document.querySelector(view)).join(' ');
+      });
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const release = await holdScripts(page);
+  await page.goto('/', { waitUntil: 'commit' });
+  const keyEvent = prerendered(page).locator('.first-screen__wide li').filter({ hasText: defaultTitle.en }).locator('span');
+  await expect(keyEvent).toHaveText(defaultTitle.en);
+  await expect(keyEvent).toBeInViewport({ ratio: 1 });
+  release();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await expect(prerendered(page)).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-took-over-with', '[data-testid="timeline"] [data-testid="map"]');
+});
+
+test('a wide screen fetches each file once, its preloads included; a narrow one never fetches vis-timeline', async ({ page, requests }) => {
+  const fetched = () => requests.filter(({ pathname }) => /^\/(assets|data)\//.test(pathname)).map(({ pathname }) => pathname);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await expect(page.getByTestId('place-marker').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const wide = fetched();
+  expect(wide.some((path) => /\/Timeline-[^/]+\.js$/.test(path))).toBe(true);
+  expect(wide.filter((path, index) => wide.indexOf(path) !== index), 'fetched twice').toEqual([]);
+
+  requests.length = 0;
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await expect(page.getByTestId('story-card')).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fetched().filter((path) => /\/Timeline-[^/]+\.js$/.test(path))).toEqual([]);
+});
+
 test('the first screen is in the reader’s language before the app runs', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
   const page = await context.newPage();

@@ -1,5 +1,6 @@
 import { migrateToLatest, UnsupportedVersionError } from './migrations';
 import type { Dataset } from './types';
+import { datasetUrl } from './datasetUrl';
 
 export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'version' | 'unknown-release';
 
@@ -15,10 +16,6 @@ export class DataLoadError extends Error {
   }
 }
 
-/** Where a release lives. Releases are immutable, so their URLs are too. */
-export function datasetUrl(version: string | undefined, base: string = import.meta.env.BASE_URL): string {
-  return version ? `${base}data/releases/${version}.json` : `${base}data/dataset.json`;
-}
 
 export const LOAD_TIMEOUT_MS = 15_000;
 

@@ -2,15 +2,28 @@ import { describe, expect, it } from 'vitest';
 import { firstScreenScript } from '../../../../build/firstScreen/choice';
 import { contentSecurityPolicy, inlineScripts } from '../../../../build/contentSecurityPolicy';
 import { preferredLang } from '../../../../src/lib/i18n';
+import { NARROW_QUERY } from '../../../../src/lib/narrow/narrow';
+import type { Preload } from '../../../../build/firstScreen/preloads';
 
-/** Runs the head script against a link and the browser's languages; what it marked. */
-function run(search: string, languages: string[]) {
+const PRELOADS: Preload[] = [
+  { href: '/data/dataset.json', as: 'fetch' },
+  { href: '/assets/Timeline-x.js', as: 'script' },
+  { href: '/assets/Timeline-x.css', as: 'style' }
+];
+
+/** Runs the head script against a link, the browser's languages and the screen's width; what it marked, and the links it added. */
+function run(search: string, languages: string[], width = 1280) {
   const attributes = new Map<string, string>();
+  const links: Array<Record<string, string>> = [];
   const document = {
     documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) },
+    createElement: () => ({}),
+    head: { appendChild: (link: Record<string, string>) => links.push(link) }
   };
-  new Function('document', 'location', 'navigator', firstScreenScript())(document, { search }, { languages });
-  return { shown: attributes.get('data-first-screen'), embed: attributes.has('data-embed') };
+  const matchMedia = (query: string) => ({ matches: query === NARROW_QUERY && width < 640 });
+  new Function('document', 'location', 'navigator', 'matchMedia', firstScreenScript(PRELOADS))(document, { search }, { languages }, matchMedia);
+  const added = links.map(({ rel, as, crossOrigin, href }) => ({ rel, ...(as ? { as } : {}), crossOrigin, href }));
+  return { shown: attributes.get('data-first-screen'), embed: attributes.has('data-embed'), links: added };
 }
 
 describe('the first screen’s head script', () => {
@@ -34,8 +47,24 @@ describe('the first screen’s head script', () => {
     }
   );
 
+  it('on a wide screen, starts the data and the chunks, each in the mode the app requests it in', () => {
+    expect(run('?lang=en', ['en']).links).toEqual([
+      { rel: 'preload', as: 'fetch', crossOrigin: '', href: '/data/dataset.json' },
+      { rel: 'modulepreload', crossOrigin: '', href: '/assets/Timeline-x.js' },
+      { rel: 'preload', as: 'style', crossOrigin: '', href: '/assets/Timeline-x.css' }
+    ]);
+    expect(run('?embed=1', ['en']).links).toHaveLength(3);
+  });
+
+  it('preloads nothing on a narrow screen, nor for a link that asks for another first screen', () => {
+    expect(run('', ['en'], 360).links).toEqual([]);
+    expect(run('?embed=1', ['en'], 639).links).toEqual([]);
+    expect(run('?embed=1&view=timeline', ['en']).links).toEqual([]);
+    expect(run('?data=1.0.0', ['en']).links).toEqual([]);
+  });
+
   it('is allowed by the page’s policy through its hash, and no other inline script is', () => {
-    const script = firstScreenScript();
+    const script = firstScreenScript(PRELOADS);
     const html = `<head><script>${script}</script><script type="module" src="/assets/index.js"></script></head>`;
     expect(inlineScripts(html)).toEqual([script]);
     const policy = contentSecurityPolicy(inlineScripts(html));

@@ -7,11 +7,16 @@ const ms = 1000; // trace times are in microseconds
 const at = (name: string, start: number, duration: number, args?: TraceEvent['args']): TraceEvent => ({ name, ph: 'X', ts: start * ms, dur: duration * ms, ...PAGE, ...(args ? { args } : {}) });
 
 const events: TraceEvent[] = [
-  // Two renderers: the page's is the one that ran the most.
+  // Three renderers: the page's is the one that loaded a web page and ran the most; headless
+  // Chromium's own chrome:// pages run in renderers too, and may run more.
   { name: 'thread_name', ph: 'M', ts: 0, pid: 1, tid: 10, args: { name: 'CrRendererMain' } },
+  { name: 'thread_name', ph: 'M', ts: 0, pid: 3, tid: 30, args: { name: 'CrRendererMain' } },
   { name: 'thread_name', ph: 'M', ts: 0, ...PAGE, args: { name: 'CrRendererMain' } },
   { name: 'RunTask', ph: 'X', ts: 1000 * ms, dur: 5 * ms, pid: 1, tid: 10 },
-  { name: 'navigationStart', ph: 'R', ts: 1000 * ms, ...PAGE, args: { data: { isOutermostMainFrame: true } } },
+  { name: 'navigationStart', ph: 'R', ts: 1000 * ms, pid: 1, tid: 10, args: { data: { documentLoaderURL: 'http://localhost/other', isOutermostMainFrame: true } } },
+  { name: 'RunTask', ph: 'X', ts: 1000 * ms, dur: 900 * ms, pid: 3, tid: 30 },
+  { name: 'navigationStart', ph: 'R', ts: 1000 * ms, pid: 3, tid: 30, args: { data: { documentLoaderURL: 'chrome://omnibox-popup.top-chrome/', isOutermostMainFrame: true } } },
+  { name: 'navigationStart', ph: 'R', ts: 1000 * ms, ...PAGE, args: { data: { documentLoaderURL: 'http://localhost/', isOutermostMainFrame: true } } },
   // A 100 ms task: 50 ms of script (10 of it compiling), 20 of layout, 30 of its own.
   at('RunTask', 1010, 100),
   at('v8.compile', 1010, 10, { data: { url: 'http://localhost/app.js' } }),
