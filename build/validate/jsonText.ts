@@ -177,28 +177,19 @@ function binaryProblem(text: string): SyntaxProblem | undefined {
 /** A single pass over the text (texts skipped), so that depth costs no stack. */
 function nestingProblem(text: string): SyntaxProblem | undefined {
   let depth = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (inString) {
-      if (char === '\\') index++;
-      else if (char === '"') inString = false;
-    } else if (char === '"') {
-      inString = true;
-    } else if (char === '{' || char === '[') {
-      if (++depth > MAX_NESTING_DEPTH) {
-        return {
-          rule: 'unreadable-file',
-          offset: index,
-          message: `lists and objects are nested more than ${MAX_NESTING_DEPTH} levels deep`,
-          hint: 'a data file needs only a few levels; look for brackets that were pasted or repeated by mistake'
-        };
-      }
-    } else if (char === '}' || char === ']') {
-      depth--;
-    }
-  }
-  return undefined;
+  const offset = findInJson(text, (char, inString) => {
+    if (inString) return false;
+    if (char === '{' || char === '[') return ++depth > MAX_NESTING_DEPTH;
+    if (char === '}' || char === ']') depth--;
+    return false;
+  });
+  if (offset === undefined) return undefined;
+  return {
+    rule: 'unreadable-file',
+    offset,
+    message: `lists and objects are nested more than ${MAX_NESTING_DEPTH} levels deep`,
+    hint: 'a data file needs only a few levels; look for brackets that were pasted or repeated by mistake'
+  };
 }
 
 /** The offset json-source-map stopped at: the same on every Node version, unlike JSON.parse's. */
@@ -215,15 +206,26 @@ function syntaxErrorOffset(text: string): number | undefined {
 }
 
 function findControlCharacterInString(text: string): number | undefined {
+  return findInJson(text, (char, inString) => inString && char.charCodeAt(0) < 0x20);
+}
+
+/**
+ * One walk over JSON text that knows which characters lie inside a text ("…"): `found` sees every
+ * character except the quotes around texts and escape sequences, and the walk stops at the first
+ * it accepts. Returns that character's offset.
+ */
+function findInJson(text: string, found: (char: string, inString: boolean) => boolean): number | undefined {
   let inString = false;
   for (let index = 0; index < text.length; index++) {
-    const char = text[index];
+    const char = text[index] ?? '';
     if (inString) {
       if (char === '\\') index++;
       else if (char === '"') inString = false;
-      else if (text.charCodeAt(index) < 0x20) return index;
+      else if (found(char, true)) return index;
     } else if (char === '"') {
       inString = true;
+    } else if (found(char, false)) {
+      return index;
     }
   }
   return undefined;

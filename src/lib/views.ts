@@ -14,6 +14,14 @@ function once<Value>(load: () => Promise<Value>): () => Promise<Value> {
 export const loadTimelineView = once(() => import('./timeline/Timeline.svelte'));
 export const loadMapView = once(() => import('./map/EventMap.svelte'));
 
+/**
+ * Presenter mode shows both views from its first step (an autoplay starts with it), so it comes
+ * with them: all three download at once, and the presenter starts when all have arrived.
+ */
+export function loadPresenter() {
+  return Promise.all([import('./story/Presenter.svelte'), loadTimelineView(), loadMapView()]).then(([presenter]) => presenter);
+}
+
 /** Which views a page shows: both, except in an embed set to one of them. */
 export function shownViews(embed: boolean, view: EmbedView): { timeline: boolean; map: boolean } {
   return { timeline: !embed || view !== 'map', map: !embed || view !== 'timeline' };

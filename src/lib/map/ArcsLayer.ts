@@ -2,8 +2,10 @@ import L from 'leaflet';
 import type { Lang } from '../data/types';
 import type { Translate } from '../i18n';
 import { relationArcClass, type RelationArc } from '../relations';
-import { element } from '../dom';
 import { arcPoints, screenBearing } from './geo';
+import { Mounted } from './mounted.svelte';
+import RelationArcLabel from './RelationArcLabel.svelte';
+import RelationArrow from './RelationArrow.svelte';
 
 /**
  * The selected event's relations as directed arcs: a curve from one actor's place to the other's,
@@ -14,6 +16,8 @@ export class ArcsLayer extends L.Layer {
   #lang: Lang;
   #t: Translate;
   readonly #group = L.layerGroup();
+  /** The tooltips' and arrowheads' components, unmounted with their arcs. */
+  #content: Array<Mounted<object>> = [];
 
   constructor(lang: Lang, t: Translate) {
     super();
@@ -28,7 +32,7 @@ export class ArcsLayer extends L.Layer {
   }
 
   override onRemove(): this {
-    this.#group.clearLayers();
+    this.#clear();
     this.#group.remove();
     return this;
   }
@@ -45,24 +49,29 @@ export class ArcsLayer extends L.Layer {
     this.#draw();
   }
 
+  #clear() {
+    this.#group.clearLayers();
+    for (const content of this.#content) content.destroy();
+    this.#content = [];
+  }
+
   #draw() {
     const map = this._map;
-    this.#group.clearLayers();
+    this.#clear();
     if (!map) return;
-    const t = this.#t;
     for (const arc of this.#arcs) {
       const points = arcPoints(arc.fromPlace, arc.toPlace);
       const line = L.polyline(points, { className: relationArcClass(arc.kind), weight: 2.5, interactive: true });
-      const names = { from: arc.from.name[this.#lang], to: arc.to.name[this.#lang], kind: t(`relation.${arc.kind}`) };
-      line.bindTooltip(element('span', { text: t('relation.arc', names) }), { sticky: true });
+      const label = Mounted.detached(RelationArcLabel, { arc, lang: this.#lang, t: this.#t });
+      this.#content.push(label);
+      line.bindTooltip(label.element, { sticky: true });
       this.#group.addLayer(line);
       const tip = points[points.length - 1];
       const beforeTip = points[points.length - 3];
       if (!tip || !beforeTip) continue;
-      const angle = screenBearing(map.project(beforeTip, 0), map.project(tip, 0));
-      const arrow = element('span', { className: `relation-arrow relation-arrow--${arc.kind}` });
-      arrow.style.transform = `rotate(${angle}deg)`;
-      const icon = L.divIcon({ className: 'relation-arrow-icon', html: arrow, iconSize: [14, 14] });
+      const arrow = Mounted.detached(RelationArrow, { kind: arc.kind, angle: screenBearing(map.project(beforeTip, 0), map.project(tip, 0)) });
+      this.#content.push(arrow);
+      const icon = L.divIcon({ className: 'relation-arrow-icon', html: arrow.element, iconSize: [14, 14] });
       this.#group.addLayer(L.marker(tip, { icon, interactive: false, keyboard: false }));
     }
   }

@@ -54,9 +54,8 @@ class MountedIcon extends L.Icon {
 
   constructor(props: IconProps) {
     super({ iconUrl: '' });
-    const holder = document.createElement('div');
-    this.content = new Mounted(MarkerIcon, holder, props);
-    this.#element = holder.firstElementChild as HTMLElement;
+    this.content = Mounted.detached(MarkerIcon, props);
+    this.#element = this.content.element;
   }
 
   override createIcon(): HTMLElement {

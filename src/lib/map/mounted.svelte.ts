@@ -8,11 +8,23 @@ import { mount, unmount, type Component } from 'svelte';
 export class Mounted<Props extends object> {
   readonly props: Props;
   readonly #instance: ReturnType<typeof mount>;
+  readonly #target: Element;
 
   constructor(component: Component<Props>, target: Element, initial: Props) {
     const props = $state(initial);
     this.props = props;
+    this.#target = target;
     this.#instance = mount(component, { target, props });
+  }
+
+  /** Mounted into a node of its own, for a library that is handed an element (an icon, a tooltip). */
+  static detached<Props extends object>(component: Component<Props>, initial: Props): Mounted<Props> {
+    return new Mounted(component, document.createElement('div'), initial);
+  }
+
+  /** The component's root element (a detached component's, to hand to the library). */
+  get element(): HTMLElement {
+    return this.#target.firstElementChild as HTMLElement;
   }
 
   /**

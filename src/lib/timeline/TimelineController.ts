@@ -27,7 +27,7 @@ import EraName from './content/EraName.svelte';
 export interface TimelineInputs {
   /** The events that pass the filters, chronological. */
   events: IndexedEvent[];
-  /** The named periods, drawn as bands behind the lanes and named in a lane of their own. */
+  /** The named periods, drawn as bands behind the lanes and named in a lane of their own. Given once: a dataset's eras do not change. */
   eras: IndexedEra[];
   lanes: Lanes;
   lang: Lang;
@@ -37,7 +37,7 @@ export interface TimelineInputs {
   window: TimeWindow | null;
   /** Move instead of gliding (prefers-reduced-motion). */
   reducedMotion: boolean;
-  /** Grow to show every lane instead of scrolling them (an embed: its frame grows with it). */
+  /** Grow to show every lane instead of scrolling them (an embed: its frame grows with it). Given once. */
   fitContent: boolean;
 }
 

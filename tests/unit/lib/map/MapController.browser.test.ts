@@ -128,6 +128,25 @@ describe('MapController', () => {
     await expect.poll(() => container.querySelectorAll('.relation-arc, .relation-arrow').length).toBe(0);
   });
 
+  it("names an arc's actors in its tooltip as text, and turns its arrowhead along the arc", async () => {
+    const map = createMap();
+    const selected = index.eventsById.get('one-hour-notice')!;
+    const [arc] = relationArcs(selected, index.actorsById, index.placesById);
+    const from = { ...arc!.from, name: { en: '<b>Bold</b> agency', fr: '<b>Gras</b>' } };
+    map.setArcs([{ ...arc!, from }]);
+    map.select(selected.id);
+    await expect.poll(() => container.querySelectorAll('path.relation-arc--notification').length).toBe(1);
+    const arrow = container.querySelector<HTMLElement>('.relation-arrow--notification');
+    expect(arrow?.style.transform).toMatch(/^rotate\(-?\d+(\.\d+)?deg\)$/);
+    // A pointer over the arc (dispatched: a locator cannot single out one of the map's paths).
+    const line = container.querySelector('path.relation-arc--notification')!;
+    const box = line.getBoundingClientRect();
+    line.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 }));
+    const tooltip = () => container.querySelector('.leaflet-tooltip');
+    await expect.poll(() => tooltip()?.textContent).toBe(`<b>Bold</b> agency → ${arc!.to.name.en}: Notification`);
+    expect(tooltip()?.querySelector('b')).toBeNull();
+  });
+
   it('draws arcs given before its container has a size, and opens their event once it gets one', async () => {
     container.style.height = '0px';
     const map = createMap();
