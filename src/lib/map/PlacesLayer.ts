@@ -292,9 +292,10 @@ export class PlacesLayer extends L.Layer {
     const map = this._map;
     if (!map) return;
     const size = map.getSize();
+    const maxWidth = Math.min(280, size.x - 48);
     Object.assign(this.#popup.options, {
-      maxWidth: Math.min(280, size.x - 48),
-      maxHeight: Math.max(140, size.y - 90),
+      maxWidth,
+      maxHeight: Math.max(100, size.y - 90 - controlsAbove(map.getContainer(), maxWidth)),
       // The popup's tip ends just above the marker, never over it.
       offset: L.point(0, -9)
     });
@@ -333,6 +334,18 @@ export class PlacesLayer extends L.Layer {
     this.#popup.once('remove', stop);
     setTimeout(stop, 1500);
   }
+}
+
+/**
+ * The height of the map's top-left controls (with room under them) when a popup `width` wide
+ * cannot sit beside them: it opens below them (clearOf), so it must be that much shorter to fit.
+ */
+function controlsAbove(container: HTMLElement, width: number): number {
+  const controls = container.querySelector('.leaflet-top.leaflet-left')?.getBoundingClientRect();
+  if (!controls?.height) return 0;
+  const frame = container.getBoundingClientRect();
+  const besideThem = frame.right - controls.right - 2 * POPUP_MARGIN >= width;
+  return besideThem ? 0 : controls.bottom - frame.top;
 }
 
 /** Scrolls a popup's list (never the page) so that its selected event is in sight. */

@@ -207,4 +207,27 @@ describe('MapController', () => {
       })
       .toBe(true);
   });
+
+  // Bug: in a 720 px embed's side-by-side map, a popup too wide to sit beside the zoom control
+  // was pushed under it and ran off the map's bottom, hiding its tip and its marker.
+  it('fits a popup, tip included, inside a small map, under the zoom control', async () => {
+    container.style.width = '300px';
+    container.style.height = '287px';
+    // Washington with a long list: the popup is as tall as it may be.
+    const data = sampleDataset();
+    const washington = data.events.find((candidate) => candidate.id === 'one-hour-notice')!.place;
+    for (let n = 1; n <= 6; n++) data.events.push(event({ id: `hearing-${n}`, date: `2021-10-0${n}`, place: washington }));
+    index = indexDataset(data);
+    createMap().select('one-hour-notice');
+    await expect.poll(popupName).toBe('Washington');
+    const zoomControl = container.querySelector('.leaflet-control-zoom')!;
+    await expect
+      .poll(() => {
+        const frame = container.getBoundingClientRect();
+        const popup = container.querySelector('.leaflet-popup')!.getBoundingClientRect();
+        const tip = container.querySelector('.leaflet-popup-tip-container')!.getBoundingClientRect();
+        return !overlaps(popup, zoomControl.getBoundingClientRect()) && popup.top >= frame.top && tip.bottom <= frame.bottom;
+      })
+      .toBe(true);
+  });
 });
