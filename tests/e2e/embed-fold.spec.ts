@@ -94,7 +94,7 @@ for (const [slug, name, open] of [
 ] as const) {
   test.describe(`a 720 px article embed with ${name}`, () => {
     // FIXME(issue 13): 912 px since the desktop timeline gained its Eras lane (853 px before). Open.
-    test.fixme('is at most 900 px tall with the event selected: title, date, place and summary, the rest folded', async ({ page, baseURL }) => {
+    test('is at most 900 px tall with the event selected: title, date, place and summary, the rest folded', async ({ page, baseURL }) => {
       const embedded = await open(page, baseURL!, `/fold-${slug}.html`, `&event=${EVENT}`);
       await waitForEmbed(embedded);
       expect(await embedded.iframe.evaluate((node) => node.getBoundingClientRect().width)).toBe(COLUMN);
@@ -145,7 +145,7 @@ for (const [slug, name, open] of [
 
 test.describe('a capped embed (maxheight)', () => {
   // FIXME(issue 13): the sources fold's links are not found inside a 600 px cap since the merges. Open.
-  test.fixme('our loader’s data-max-height holds the frame at the cap, opened folds scroll inside it', async ({ page, baseURL }) => {
+  test('our loader’s data-max-height holds the frame at the cap, opened folds scroll inside it', async ({ page, baseURL }) => {
     const embedded = await withLoader(page, baseURL!, '/cap-loader.html', `&event=${EVENT}`, ' data-max-height="600"');
     expect(new URL((await embedded.iframe.getAttribute('src'))!).searchParams.get('maxheight')).toBe('600');
     await waitForEmbed(embedded);

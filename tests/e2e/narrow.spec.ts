@@ -148,6 +148,17 @@ test.describe('a 360 × 740 embed', () => {
     });
   }
 
+  test('“Full text and sources” is one fold: opened, the whole summary and the sources show, with no fold inside', async ({ page }) => {
+    await page.goto('/?embed=1&event=bis-entity-list');
+    await expect(card(page)).toBeVisible();
+    const details = page.locator('details', { hasText: 'Full text and sources' });
+    await details.locator('summary').first().click();
+    await expect(details.getByTestId('detail').getByRole('link')).toHaveCount(5);
+    await expect(details.getByTestId('detail').getByRole('link').first()).toBeVisible();
+    await expect(details.getByTestId('detail')).toContainText('trafficking in cyber exploits');
+    await expect(details.locator('details')).toHaveCount(0);
+  });
+
   test('in an article, the map’s library is downloaded only when the reader scrolls to the map', async ({ page, baseURL }) => {
     const downloaded = scriptsOf(page);
     await page.goto(

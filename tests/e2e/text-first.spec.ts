@@ -138,3 +138,36 @@ test.describe('without JavaScript', () => {
     await expect(prerenderedTitle(page)).toBeHidden();
   });
 });
+
+/** The header's rows, as a reader sees them: the distinct tops of its title block and its controls. */
+async function headerRows(page: Page): Promise<{ height: number; rows: number }> {
+  const header = page.locator('header.app-header:visible').first();
+  return header.evaluate((node) => ({
+    height: Math.round(node.getBoundingClientRect().height),
+    // Tops more than 12 px apart start a new row.
+    rows: [node.querySelector('.app-header__title')!, ...node.querySelectorAll('button')]
+      .map((element) => element.getBoundingClientRect().top)
+      .sort((a, b) => a - b)
+      .filter((top, n, tops) => n === 0 || top - tops[n - 1]! > 12).length
+  }));
+}
+
+for (const lang of ['en', 'fr'] as const) {
+  test(`on a 360 px phone the header takes two rows (${lang}), as served and once the app has taken over`, async ({ browser }) => {
+    // As served: the page's own inline script picks the language; the app's scripts never arrive.
+    const served = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: lang });
+    const servedPage = await served.newPage();
+    await servedPage.route('**/assets/*.js', (route) => route.abort());
+    await servedPage.goto(`/?lang=${lang}`);
+    const before = await headerRows(servedPage);
+    await served.close();
+    const app = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: lang });
+    const appPage = await app.newPage();
+    await appPage.goto(`/?lang=${lang}`);
+    await expect(appPage.getByTestId('story-card')).toBeVisible();
+    const after = await headerRows(appPage);
+    await app.close();
+    expect(after.rows).toBe(2);
+    expect(before).toEqual(after);
+  });
+}

@@ -189,6 +189,8 @@ export const en = {
   'embed.close': 'Close',
 
   'suggest.button': 'Suggest an event',
+  /** The same, on a narrow screen's header: a word the full label starts with (its accessible name). */
+  'suggest.buttonShort': 'Suggest',
   'suggest.dialogTitle': 'Suggest an event',
   'suggest.intro': 'Fill in what the sources show. The project’s own checker reads the event as you type. Nothing is sent anywhere: you get a file to download, copy or propose on GitHub.',
   'suggest.id': 'Id',

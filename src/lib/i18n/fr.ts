@@ -191,6 +191,7 @@ export const fr = {
   'embed.close': 'Fermer',
 
   'suggest.button': 'Proposer un événement',
+  'suggest.buttonShort': 'Proposer',
   'suggest.dialogTitle': 'Proposer un événement',
   'suggest.intro': 'Indiquez ce que montrent les sources. Le vérificateur du projet relit l’événement pendant la saisie. Rien n’est envoyé : vous obtenez un fichier à télécharger, copier ou proposer sur GitHub.',
   'suggest.id': 'Identifiant',

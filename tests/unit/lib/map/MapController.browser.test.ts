@@ -227,21 +227,31 @@ describe('MapController', () => {
       .toBe(true);
   });
 
-  it('fits a popup whole in a small map (an article’s embed), clear of the zoom control', async () => {
+  // Bug: in a 720 px embed's side-by-side map, a popup too wide to sit beside the zoom control
+  // was pushed under it and ran off the map's bottom, hiding its tip and its marker.
+  it('fits a popup, tip included, inside a small map, under the zoom control', async () => {
     container.style.width = '300px';
     container.style.height = '287px';
-    // Washington with a dozen events: a long list, which scrolls inside the popup.
+    // Washington with a long list: the popup is as tall as it may be.
     const data = sampleDataset();
-    for (let day = 10; day < 20; day++) data.events.push(event({ id: `briefing-${day}`, date: `2021-11-${day}` }));
+    const washington = data.events.find((candidate) => candidate.id === 'one-hour-notice')!.place;
+    for (let n = 1; n <= 6; n++) data.events.push(event({ id: `hearing-${n}`, date: `2021-10-0${n}`, place: washington }));
     index = indexDataset(data);
     createMap().select('one-hour-notice');
     await expect.poll(popupName).toBe('Washington');
     const zoomControl = container.querySelector('.leaflet-control-zoom')!;
-    const map = container.getBoundingClientRect();
     await expect
       .poll(() => {
-        const box = container.querySelector('.leaflet-popup')!.getBoundingClientRect();
-        return !overlaps(box, zoomControl.getBoundingClientRect()) && box.top >= map.top && box.bottom <= map.bottom && box.left >= map.left && box.right <= map.right;
+        const frame = container.getBoundingClientRect();
+        const popup = container.querySelector('.leaflet-popup')!.getBoundingClientRect();
+        const tip = container.querySelector('.leaflet-popup-tip-container')!.getBoundingClientRect();
+        return (
+          !overlaps(popup, zoomControl.getBoundingClientRect()) &&
+          popup.top >= frame.top &&
+          popup.left >= frame.left &&
+          popup.right <= frame.right &&
+          tip.bottom <= frame.bottom
+        );
       })
       .toBe(true);
   });
