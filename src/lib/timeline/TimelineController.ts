@@ -75,6 +75,9 @@ const ALL_ITEMS_UP_TO = 2000;
 /** More events than this within a stretch (about 200 px) of one lane are drawn as one cluster. */
 const CLUSTER_MAX_ITEMS = 8;
 const YEAR = 365.25 * 24 * 60 * 60 * 1000;
+/** The earliest the timeline goes, and its narrowest window. */
+const TIMELINE_MIN = Date.UTC(2005, 0, 1);
+const ZOOM_MIN = 7 * 24 * 60 * 60 * 1000;
 /** The lane that names the eras, above the others. */
 const ERA_LANE = 'eras';
 /** A label's dot, gap and padding around its text (timeline.css), px. */
@@ -149,12 +152,25 @@ export class TimelineController {
     const selected = inputs.selectedId ? inputs.events.find((event) => event.id === inputs.selectedId) : undefined;
     // The first window: the link's, else around the linked event, else where most events are.
     const initial = inputs.window ?? (selected ? windowForEvent(selected, null) : defaultWindow(inputs.events));
+    this.#widthPx = container.clientWidth;
+    // Until vis-timeline has laid out its lane column, it counts as about 7 rem.
+    this.#centreWidthPx = Math.max(0, container.clientWidth - 110);
+    this.#window = { start: initial.start.getTime(), end: initial.end.getTime() };
+    this.#span = itemSpan(null, this.#window, this.#width());
+    this.#syncGroups();
+    this.#syncEras();
+    this.#syncItems();
+    // vis-timeline draws and measures on its own (a layout of the page each) every item it is given
+    // inside its window, and those it finds there on a redraw all together. So it opens on a week
+    // before every item and moves to the first window before its first redraw with them.
+    const itemsFrom = Math.min(...this.#items.map((item) => item.start.getTime()));
+    const opensAside = itemsFrom > TIMELINE_MIN + ZOOM_MIN;
     const options: TimelineOptions = {
-      start: initial.start,
-      end: initial.end,
-      min: new Date(Date.UTC(2005, 0, 1)),
+      start: opensAside ? new Date(TIMELINE_MIN) : initial.start,
+      end: opensAside ? new Date(TIMELINE_MIN + ZOOM_MIN) : initial.end,
+      min: new Date(TIMELINE_MIN),
       max: new Date(Date.UTC(2030, 0, 1)),
-      zoomMin: 7 * 24 * 60 * 60 * 1000,
+      zoomMin: ZOOM_MIN,
       zoomMax: 25 * YEAR,
       stack: true,
       selectable: true,
@@ -178,10 +194,6 @@ export class TimelineController {
       groupOrder: 'order',
       onInitialDrawComplete: () => this.#onFirstDraw(initial)
     };
-    this.#widthPx = container.clientWidth;
-    // Until vis-timeline has laid out its lane column, it counts as about 7 rem.
-    this.#centreWidthPx = Math.max(0, container.clientWidth - 110);
-    this.#window = { start: initial.start.getTime(), end: initial.end.getTime() };
     this.#resizeObserver = new ResizeObserver((entries) => {
       for (const entry of entries) {
         if (entry.target === container) this.#widthPx = entry.contentRect.width;
@@ -190,13 +202,11 @@ export class TimelineController {
       this.#placeLabels();
     });
     this.#resizeObserver.observe(container);
-    this.#span = itemSpan(null, { start: initial.start.getTime(), end: initial.end.getTime() }, this.#width());
-    this.#syncGroups();
-    this.#syncEras();
-    this.#syncItems();
     // vis-timeline takes DOM nodes as content and title at run time; its types only admit strings.
     const timeline = new Timeline(container, this.#items as unknown as DataItemCollectionType, this.#groups as unknown as DataGroupCollectionType, options);
     this.#timeline = timeline;
+    // As an option, the first window is also where vis-timeline's first fit goes.
+    if (opensAside) timeline.setOptions({ start: initial.start, end: initial.end });
     // vis-timeline stays hidden until a redraw that follows its first settled range; when nothing
     // else redraws by then (an embed whose frame was resized early on), it would stay hidden.
     const revealAfterFirstRange = () => {
@@ -458,6 +468,8 @@ export class TimelineController {
       ];
     });
     this.#items.update(bands);
+    // Names are placed as they are made, so none shows unplaced once vis-timeline appears.
+    this.#placeEraNames();
   }
 
   /**
