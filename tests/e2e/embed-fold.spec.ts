@@ -93,7 +93,6 @@ for (const [slug, name, open] of [
   ['pym', 'pym.js', withPym]
 ] as const) {
   test.describe(`a 720 px article embed with ${name}`, () => {
-    // FIXME(issue 13): 912 px since the desktop timeline gained its Eras lane (853 px before). Open.
     test('is at most 900 px tall with the event selected: title, date, place and summary, the rest folded', async ({ page, baseURL }) => {
       const embedded = await open(page, baseURL!, `/fold-${slug}.html`, `&event=${EVENT}`);
       await waitForEmbed(embedded);

@@ -1,5 +1,5 @@
 import type { Frame, FrameLocator, Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, clearSpot } from './fixtures';
 import { article, startHost, type HostServer } from './embedHost';
 
 /*
@@ -56,25 +56,6 @@ async function expectHeightFollowsContent(page: Page) {
     const { iframe: outer, content } = await heights(page);
     return Math.abs(outer - content);
   }).toBeLessThanOrEqual(1);
-}
-
-/**
- * Where on the map (as fractions of its box) the map itself is under the pointer, not its popup
- * nor its controls; from its lower right, where a small side-by-side map has room left.
- */
-async function clearSpot(map: Locator): Promise<{ x: number; y: number }> {
-  const spot = await map.evaluate((node) => {
-    const box = node.getBoundingClientRect();
-    for (const y of [0.9, 0.8, 0.7, 0.6, 0.5]) {
-      for (const x of [0.75, 0.6, 0.9, 0.4, 0.25, 0.1]) {
-        const under = document.elementFromPoint(box.left + box.width * x, box.top + box.height * y);
-        if (under && node.contains(under) && !under.closest('.leaflet-popup, .leaflet-control-container')) return { x, y };
-      }
-    }
-    return null;
-  });
-  if (!spot) throw new Error('the popup and the controls cover the whole map');
-  return spot;
 }
 
 test.describe('embed.js loader on another origin', () => {

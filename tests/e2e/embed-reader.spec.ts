@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, clearSpot } from './fixtures';
 import { article, startHost, type HostServer } from './embedHost';
 
 /*
@@ -239,7 +239,9 @@ test.describe('on a touch screen', () => {
     await articleAtRest();
     const box = (await map.boundingBox())!;
     const scrolled = await page.evaluate(() => window.scrollY);
-    await swipeUp(box.x + box.width * 0.75, box.y + box.height * 0.8);
+    // On the map itself: a finger on the popup scrolls the popup's list.
+    const spot = await clearSpot(map);
+    await swipeUp(box.x + box.width * spot.x, box.y + box.height * spot.y);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 100);
     expect(await mapPane()).toBe(paneBefore);
     await expect.poll(() => hint.evaluate((node: HTMLElement & { shown?: string[] }) => node.shown)).toContain('Use two fingers to move the map');
