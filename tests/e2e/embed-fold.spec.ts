@@ -143,7 +143,6 @@ for (const [slug, name, open] of [
 }
 
 test.describe('a capped embed (maxheight)', () => {
-  // FIXME(issue 13): the sources fold's links are not found inside a 600 px cap since the merges. Open.
   test('our loader’s data-max-height holds the frame at the cap, opened folds scroll inside it', async ({ page, baseURL }) => {
     const embedded = await withLoader(page, baseURL!, '/cap-loader.html', `&event=${EVENT}`, ' data-max-height="600"');
     expect(new URL((await embedded.iframe.getAttribute('src'))!).searchParams.get('maxheight')).toBe('600');
