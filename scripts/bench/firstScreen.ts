@@ -19,7 +19,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import type { Browser, Frame } from '@playwright/test';
-import type {} from './benchProbe.ts';
+import type { BenchProbe } from './benchProbe.ts';
 
 export interface Profile {
   name: 'desktop' | 'phone';
@@ -99,15 +99,8 @@ export interface FirstScreenPage {
   config: { item: string; marker?: string; titles: string[] };
 }
 
-interface Milestones {
-  title: number | null;
-  titleText: string | null;
-  titleFontPx: number | null;
-  titleWhere: string | null;
-  timeline: number | null;
-  map: number | null;
-  near: string | null;
-}
+/** What the probe read of the first screen (its `firstScreen`). */
+type Milestones = BenchProbe['firstScreen'];
 
 async function inFrames<Result>(frames: Frame[], run: (frame: Frame) => Promise<Result>): Promise<Result[]> {
   const results = await Promise.all(frames.map((frame) => run(frame).catch(() => undefined)));
