@@ -111,6 +111,11 @@ export class MapController {
     this.#places.setGlide(!reducedMotion);
   }
 
+  /** An element laid over the map's lower edge (the relation legend): popups keep above it. */
+  setOverlay(overlay: HTMLElement | null) {
+    this.#places.setOverlay(overlay);
+  }
+
   /** The selected event's relations, drawn as arcs; a selection frames them with its place. */
   setArcs(arcs: readonly RelationArc[] | null) {
     this.#arcList = arcs ?? [];

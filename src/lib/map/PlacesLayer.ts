@@ -6,7 +6,7 @@ import type { Translate } from '../i18n';
 import { formatEventDate } from '../dates';
 import { markPlaces, type MapMark } from './placeClusters';
 import { popupEvents } from './popupEvents';
-import { clearOf, panIntoView } from './geo';
+import { clearOf, panIntoView, type ScreenBox } from './geo';
 import { Mounted } from './mounted.svelte';
 import MarkerIcon from './MarkerIcon.svelte';
 import PlacePopup from './PlacePopup.svelte';
@@ -43,6 +43,8 @@ const POPUP_LIMIT = 20;
 const POPUP_MARGIN = 16;
 /** The popup's frame around its content, top and bottom (map.css). */
 const POPUP_PADDING = 24;
+/** What of the popup's tip hangs below its box (leaflet.css: 20 px, less a 1 px overlap). */
+const POPUP_TIP = 19;
 
 /**
  * An icon whose element is a mounted Svelte component: Leaflet places and re-adds the same
@@ -87,6 +89,7 @@ export class PlacesLayer extends L.Layer {
   /** The event the open popup's list was last scrolled to. */
   #scrolledTo: string | null = null;
   #settle: ReturnType<typeof setTimeout> | undefined;
+  #overlay: HTMLElement | null = null;
 
   constructor(content: PlacesContent, handlers: PlacesHandlers) {
     super();
@@ -137,6 +140,13 @@ export class PlacesLayer extends L.Layer {
   /** Whether a pan that brings an opening popup into view glides (else it jumps). */
   setGlide(glide: boolean) {
     this.#glide = glide;
+  }
+
+  /** An element laid over the map's lower edge (the relation legend): an open popup keeps above it. */
+  setOverlay(overlay: HTMLElement | null) {
+    if (overlay === this.#overlay) return;
+    this.#overlay = overlay;
+    if (this._map?.hasLayer(this.#popup)) this.#bringPopupIntoView();
   }
 
   /** Opens the popup of the selected event's place (refreshing it if open); false when it has no marker. */
@@ -292,15 +302,9 @@ export class PlacesLayer extends L.Layer {
   #openPopup(placeId: string, marker: L.Marker) {
     const map = this._map;
     if (!map) return;
-    const size = map.getSize();
-    const container = map.getContainer();
-    const controls = container.querySelector('.leaflet-top.leaflet-left')?.getBoundingClientRect();
-    const belowControls = controls ? controls.bottom - container.getBoundingClientRect().top : 0;
     Object.assign(this.#popup.options, {
-      maxWidth: Math.min(280, size.x - 48),
-      // Short enough to fit between the top-left controls and the map's bottom, with the margins
-      // and the popup's own padding: the list scrolls inside.
-      maxHeight: Math.max(120, size.y - belowControls - 2 * POPUP_MARGIN - POPUP_PADDING),
+      maxWidth: Math.min(280, map.getSize().x - 48),
+      maxHeight: this.#popupMaxHeight(),
       // The popup's tip ends just above the marker, never over it.
       offset: L.point(0, -9)
     });
@@ -313,6 +317,27 @@ export class PlacesLayer extends L.Layer {
   }
 
   /**
+   * Where a popup may stand, in the page's pixels: the map, less the part below the top of an
+   * overlay laid over its lower edge (the relation legend), and the top-left controls to keep clear of.
+   */
+  #popupRoom(map: L.Map): { frame: ScreenBox; controls: ScreenBox | undefined } {
+    const container = map.getContainer();
+    const bounds = container.getBoundingClientRect();
+    const overlay = this.#overlay?.isConnected ? this.#overlay.getBoundingClientRect() : undefined;
+    const coversBottom = overlay && overlay.height && overlay.bottom >= bounds.top + bounds.height / 2 && overlay.top > bounds.top;
+    const frame = { left: bounds.left, top: bounds.top, right: bounds.right, bottom: coversBottom ? Math.min(bounds.bottom, overlay.top) : bounds.bottom };
+    return { frame, controls: container.querySelector('.leaflet-top.leaflet-left')?.getBoundingClientRect() };
+  }
+
+  /** Short enough to fit, tip included, between the top-left controls and the room's bottom, with the margins: the list scrolls inside. */
+  #popupMaxHeight(): number {
+    const map = this._map;
+    if (!map) return 120;
+    const { frame, controls } = this.#popupRoom(map);
+    return Math.max(120, Math.round(frame.bottom - (controls?.bottom ?? frame.top) - 2 * POPUP_MARGIN - POPUP_PADDING - POPUP_TIP));
+  }
+
+  /**
    * An opening popup is brought fully into view, clear of the map's top-left controls, by our own
    * pan (Leaflet's autoPan misjudges popups opened while the layout settles, and glides whatever
    * the reader prefers). Measured once the map has been still for a moment: a popup opened at the
@@ -322,11 +347,20 @@ export class PlacesLayer extends L.Layer {
     const map = this._map;
     if (!map) return;
     const fit = () => {
-      const box = this.#popup.getElement()?.getBoundingClientRect();
-      if (!box || !map.hasLayer(this.#popup)) return;
-      const container = map.getContainer();
-      const frame = container.getBoundingClientRect();
-      const controls = container.querySelector('.leaflet-top.leaflet-left')?.getBoundingClientRect();
+      if (!map.hasLayer(this.#popup)) return;
+      // An overlay that appeared or changed since the popup opened leaves it less room.
+      const maxHeight = this.#popupMaxHeight();
+      if (maxHeight !== this.#popup.options.maxHeight) {
+        this.#popup.options.maxHeight = maxHeight;
+        this.#popup.update();
+      }
+      const element = this.#popup.getElement();
+      if (!element) return;
+      // The tip hangs below the popup's box: it is kept in view too.
+      const popupBox = element.getBoundingClientRect();
+      const tip = element.querySelector('.leaflet-popup-tip-container')?.getBoundingClientRect();
+      const box = { left: popupBox.left, top: popupBox.top, right: popupBox.right, bottom: Math.max(popupBox.bottom, tip?.bottom ?? 0) };
+      const { frame, controls } = this.#popupRoom(map);
       const offset = clearOf(panIntoView(box, frame, POPUP_MARGIN), box, controls, frame, POPUP_MARGIN);
       if (offset.x || offset.y) map.panBy([offset.x, offset.y], { animate: this.#glide, duration: 0.25 });
     };

@@ -255,4 +255,36 @@ describe('MapController', () => {
       })
       .toBe(true);
   });
+
+  // Bug: on a 1280 × 720 screen the popup, sized to reach the map's bottom, ran under the relation
+  // legend laid over the map's lower part, hiding its rows and its tip.
+  it('keeps an open popup, tip included, above an overlay on the map, also one that comes after it', async () => {
+    const data = sampleDataset();
+    const washington = data.events.find((candidate) => candidate.id === 'one-hour-notice')!.place;
+    for (let n = 1; n <= 9; n++) data.events.push(event({ id: `hearing-${n}`, date: `2021-10-0${n}`, place: washington }));
+    index = indexDataset(data);
+    container.style.height = '700px';
+    // Over the lower half: the selected place, centred, would stand under it.
+    const legend = document.createElement('div');
+    legend.style.cssText = 'position: absolute; left: 8px; top: 340px; width: 500px; height: 330px; background: white';
+    createMap().select('one-hour-notice');
+    await expect.poll(popupName).toBe('Washington');
+    // The legend comes with the selection's arcs, once the popup is open.
+    document.body.append(legend);
+    controller!.setOverlay(legend);
+    const clear = () => {
+      const popup = container.querySelector('.leaflet-popup')!.getBoundingClientRect();
+      const tip = container.querySelector('.leaflet-popup-tip-container')!.getBoundingClientRect();
+      return { popupAbove: popup.bottom <= legend.getBoundingClientRect().top, tipAbove: tip.bottom <= legend.getBoundingClientRect().top, inside: popup.top >= 0 };
+    };
+    try {
+      await expect.poll(clear).toEqual({ popupAbove: true, tipAbove: true, inside: true });
+      // A popup opened while the overlay is there fits above it at once.
+      controller!.select('secret-talks');
+      await expect.poll(popupName).toBe('Paris');
+      await expect.poll(clear).toEqual({ popupAbove: true, tipAbove: true, inside: true });
+    } finally {
+      legend.remove();
+    }
+  });
 });
