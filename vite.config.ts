@@ -6,11 +6,12 @@ import { contentSecurityPolicyPlugin } from './build/contentSecurityPolicy.ts';
 import { firstScreenPlugin } from './build/firstScreen/plugin.ts';
 import { hostingHeadersPlugin } from './build/hostingHeaders.ts';
 import { precompressedAssets } from './build/precompress.ts';
+import { prototypeUnitsPlugin } from './build/prototypeUnits.ts';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumArgs, chromiumPath } from './tests/chromium.ts';
 
 export default defineConfig({
-  plugins: [svelte(), dataPlugin(), firstScreenPlugin(), contentSecurityPolicyPlugin(), hostingHeadersPlugin(), precompressedAssets()],
+  plugins: [svelte(), dataPlugin(), prototypeUnitsPlugin(), firstScreenPlugin(), contentSecurityPolicyPlugin(), hostingHeadersPlugin(), precompressedAssets()],
   publicDir: 'static',
   resolve: {
     alias: [
