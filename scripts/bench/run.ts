@@ -251,9 +251,9 @@ async function measure(browser: Browser, kind: PageKind): Promise<RunResult | un
         );
       }
       await waitForQuiet(page, 0);
-      const marker = await pointInside(page, `${selectors.marker}:not(.place-cluster):not(.is-outside)`, '[data-testid="map"]');
+      const marker = await pointInside(page, `${selectors.marker}:not(.place-cluster):not(.is-outside):not(.is-selected)`, '[data-testid="map"]');
       // The event chosen on the timeline above is still selected: wait for another one.
-      const chosen = item?.id ? `:not(:has([data-event-id="${item.id}"]))` : '';
+      const chosen = item?.id ? `:has([data-event-id]:not([data-event-id="${item.id}"]))` : '';
       if (marker) markerToTimelineMs = await selectionLatency(page, marker, `.vis-itemset .vis-item.vis-selected${chosen}`, '.vis-center');
     } else {
       // TimelineJS's linked view is its slide: the clicked marker becomes the current slide.
