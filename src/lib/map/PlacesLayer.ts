@@ -304,7 +304,7 @@ export class PlacesLayer extends L.Layer {
     if (!map) return;
     Object.assign(this.#popup.options, {
       maxWidth: Math.min(280, map.getSize().x - 48),
-      maxHeight: this.#popupMaxHeight(),
+      maxHeight: popupMaxHeight(this.#popupRoom(map)),
       // The popup's tip ends just above the marker, never over it.
       offset: L.point(0, -9)
     });
@@ -320,21 +320,13 @@ export class PlacesLayer extends L.Layer {
    * Where a popup may stand, in the page's pixels: the map, less the part below the top of an
    * overlay laid over its lower edge (the relation legend), and the top-left controls to keep clear of.
    */
-  #popupRoom(map: L.Map): { frame: ScreenBox; controls: ScreenBox | undefined } {
+  #popupRoom(map: L.Map): PopupRoom {
     const container = map.getContainer();
     const bounds = container.getBoundingClientRect();
     const overlay = this.#overlay?.isConnected ? this.#overlay.getBoundingClientRect() : undefined;
     const coversBottom = overlay && overlay.height && overlay.bottom >= bounds.top + bounds.height / 2 && overlay.top > bounds.top;
     const frame = { left: bounds.left, top: bounds.top, right: bounds.right, bottom: coversBottom ? Math.min(bounds.bottom, overlay.top) : bounds.bottom };
     return { frame, controls: container.querySelector('.leaflet-top.leaflet-left')?.getBoundingClientRect() };
-  }
-
-  /** Short enough to fit, tip included, between the top-left controls and the room's bottom, with the margins: the list scrolls inside. */
-  #popupMaxHeight(): number {
-    const map = this._map;
-    if (!map) return 120;
-    const { frame, controls } = this.#popupRoom(map);
-    return Math.max(120, Math.round(frame.bottom - (controls?.bottom ?? frame.top) - 2 * POPUP_MARGIN - POPUP_PADDING - POPUP_TIP));
   }
 
   /**
@@ -348,8 +340,9 @@ export class PlacesLayer extends L.Layer {
     if (!map) return;
     const fit = () => {
       if (!map.hasLayer(this.#popup)) return;
+      const room = this.#popupRoom(map);
       // An overlay that appeared or changed since the popup opened leaves it less room.
-      const maxHeight = this.#popupMaxHeight();
+      const maxHeight = popupMaxHeight(room);
       if (maxHeight !== this.#popup.options.maxHeight) {
         this.#popup.options.maxHeight = maxHeight;
         this.#popup.update();
@@ -360,7 +353,7 @@ export class PlacesLayer extends L.Layer {
       const popupBox = element.getBoundingClientRect();
       const tip = element.querySelector('.leaflet-popup-tip-container')?.getBoundingClientRect();
       const box = { left: popupBox.left, top: popupBox.top, right: popupBox.right, bottom: Math.max(popupBox.bottom, tip?.bottom ?? 0) };
-      const { frame, controls } = this.#popupRoom(map);
+      const { frame, controls } = room;
       const offset = clearOf(panIntoView(box, frame, POPUP_MARGIN), box, controls, frame, POPUP_MARGIN);
       if (offset.x || offset.y) map.panBy([offset.x, offset.y], { animate: this.#glide, duration: 0.25 });
     };
@@ -374,6 +367,17 @@ export class PlacesLayer extends L.Layer {
     this.#popup.once('remove', stop);
     setTimeout(stop, 1500);
   }
+}
+
+/** Where a popup may stand: the frame it stays inside, and the top-left controls it keeps clear of. */
+interface PopupRoom {
+  frame: ScreenBox;
+  controls: ScreenBox | undefined;
+}
+
+/** Short enough to fit, tip included, between the top-left controls and the room's bottom, with the margins: the list scrolls inside. */
+function popupMaxHeight({ frame, controls }: PopupRoom): number {
+  return Math.max(120, Math.round(frame.bottom - (controls?.bottom ?? frame.top) - 2 * POPUP_MARGIN - POPUP_PADDING - POPUP_TIP));
 }
 
 /** Scrolls a popup's list (never the page) so that its selected event is in sight. */
