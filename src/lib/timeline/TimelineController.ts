@@ -196,8 +196,15 @@ export class TimelineController {
     };
     this.#resizeObserver = new ResizeObserver((entries) => {
       for (const entry of entries) {
-        if (entry.target === container) this.#widthPx = entry.contentRect.width;
-        else this.#centreWidthPx = entry.contentRect.width;
+        if (entry.target !== container) {
+          this.#centreWidthPx = entry.contentRect.width;
+          continue;
+        }
+        const resized = Math.abs(entry.contentRect.width - this.#widthPx) >= 1;
+        this.#widthPx = entry.contentRect.width;
+        // vis-timeline notices a new width only on the window's resize or its one-second poll: a
+        // pane that widens (the map hidden) would keep the old layout for up to a second.
+        if (resized) this.#timeline.redraw();
       }
       this.#placeLabels();
     });

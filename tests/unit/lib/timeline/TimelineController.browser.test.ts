@@ -103,6 +103,16 @@ describe('TimelineController', () => {
       setWindow.mockRestore();
     });
 
+    it('lays the window out at once for a wider box (the map hidden beside it), not at its one-second poll', async () => {
+      const { root } = await draw();
+      const centreWidth = () => root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect().width;
+      const before = centreWidth();
+      root.style.width = '1400px';
+      // A ResizeObserver reports at the next frame; vis-timeline alone would wait up to a second.
+      for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
+      expect(centreWidth()).toBeCloseTo(before + 400, 0);
+    });
+
     it("reports a reader's zoom with the wheel", async () => {
       const { root, onWindowChange } = await draw();
       const before = widthOf(lastWindow(onWindowChange));
