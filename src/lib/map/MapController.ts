@@ -111,9 +111,9 @@ export class MapController {
     this.#places.setGlide(!reducedMotion);
   }
 
-  /** An element laid over the map's lower edge (the relation legend): popups keep above it. */
-  setOverlay(overlay: HTMLElement | null) {
-    this.#places.setOverlay(overlay);
+  /** Elements laid over the map (the relation legend, the count): popups keep clear of them. */
+  setOverlays(overlays: readonly HTMLElement[]) {
+    this.#places.setOverlays(overlays);
   }
 
   /** The selected event's relations, drawn as arcs; a selection frames them with its place. */

@@ -89,7 +89,7 @@ export class PlacesLayer extends L.Layer {
   /** The event the open popup's list was last scrolled to. */
   #scrolledTo: string | null = null;
   #settle: ReturnType<typeof setTimeout> | undefined;
-  #overlay: HTMLElement | null = null;
+  #overlays: readonly HTMLElement[] = [];
 
   constructor(content: PlacesContent, handlers: PlacesHandlers) {
     super();
@@ -142,10 +142,13 @@ export class PlacesLayer extends L.Layer {
     this.#glide = glide;
   }
 
-  /** An element laid over the map's lower edge (the relation legend): an open popup keeps above it. */
-  setOverlay(overlay: HTMLElement | null) {
-    if (overlay === this.#overlay) return;
-    this.#overlay = overlay;
+  /**
+   * Elements laid over the map (the relation legend along its lower edge, the count at its top):
+   * an open popup keeps above the first kind and clear of the second, like the zoom control.
+   */
+  setOverlays(overlays: readonly HTMLElement[]) {
+    if (overlays.length === this.#overlays.length && overlays.every((overlay, index) => overlay === this.#overlays[index])) return;
+    this.#overlays = overlays;
     if (this._map?.hasLayer(this.#popup)) this.#bringPopupIntoView();
   }
 
@@ -318,19 +321,27 @@ export class PlacesLayer extends L.Layer {
 
   /**
    * Where a popup may stand, in the page's pixels: the map, less the part below the top of an
-   * overlay laid over its lower edge (the relation legend), and the top-left controls to keep clear of.
+   * overlay laid over its lower edge (the relation legend); and what to keep clear of at its top:
+   * the controls and the other overlays there. Overlays beside the map (on a narrow screen the
+   * count sits under it) take no room.
    */
   #popupRoom(map: L.Map): PopupRoom {
     const container = map.getContainer();
     const bounds = container.getBoundingClientRect();
-    const overlay = this.#overlay?.isConnected ? this.#overlay.getBoundingClientRect() : undefined;
-    const coversBottom = overlay && overlay.height && overlay.bottom >= bounds.top + bounds.height / 2 && overlay.top > bounds.top;
-    const frame = { left: bounds.left, top: bounds.top, right: bounds.right, bottom: coversBottom ? Math.min(bounds.bottom, overlay.top) : bounds.bottom };
-    return { frame, controls: container.querySelector('.leaflet-top.leaflet-left')?.getBoundingClientRect() };
+    const controls = container.querySelector('.leaflet-top.leaflet-left')?.getBoundingClientRect();
+    const obstacles: ScreenBox[] = controls ? [controls] : [];
+    let bottom = bounds.bottom;
+    for (const overlay of this.#overlays) {
+      const box = overlay.isConnected ? overlay.getBoundingClientRect() : undefined;
+      if (!box?.height || box.bottom <= bounds.top || box.top >= bounds.bottom || box.right <= bounds.left || box.left >= bounds.right) continue;
+      if (box.bottom >= bounds.top + bounds.height / 2 && box.top > bounds.top) bottom = Math.min(bottom, box.top);
+      else obstacles.push(box);
+    }
+    return { frame: { left: bounds.left, top: bounds.top, right: bounds.right, bottom }, obstacles };
   }
 
   /**
-   * An opening popup is brought fully into view, clear of the map's top-left controls, by our own
+   * An opening popup is brought fully into view, clear of what stands at the map's top, by our own
    * pan (Leaflet's autoPan misjudges popups opened while the layout settles, and glides whatever
    * the reader prefers). Measured once the map has been still for a moment: a popup opened at the
    * end of a flight can still be carried by the last zoom step or a resize.
@@ -353,8 +364,8 @@ export class PlacesLayer extends L.Layer {
       const popupBox = element.getBoundingClientRect();
       const tip = element.querySelector('.leaflet-popup-tip-container')?.getBoundingClientRect();
       const box = { left: popupBox.left, top: popupBox.top, right: popupBox.right, bottom: Math.max(popupBox.bottom, tip?.bottom ?? 0) };
-      const { frame, controls } = room;
-      const offset = clearOf(panIntoView(box, frame, POPUP_MARGIN), box, controls, frame, POPUP_MARGIN);
+      const { frame, obstacles } = room;
+      const offset = obstacles.reduce((pan, obstacle) => clearOf(pan, box, obstacle, frame, POPUP_MARGIN), panIntoView(box, frame, POPUP_MARGIN));
       if (offset.x || offset.y) map.panBy([offset.x, offset.y], { animate: this.#glide, duration: 0.25 });
     };
     const later = () => {
@@ -369,15 +380,16 @@ export class PlacesLayer extends L.Layer {
   }
 }
 
-/** Where a popup may stand: the frame it stays inside, and the top-left controls it keeps clear of. */
+/** Where a popup may stand: the frame it stays inside, and what at the map's top it keeps clear of. */
 interface PopupRoom {
   frame: ScreenBox;
-  controls: ScreenBox | undefined;
+  obstacles: readonly ScreenBox[];
 }
 
-/** Short enough to fit, tip included, between the top-left controls and the room's bottom, with the margins: the list scrolls inside. */
-function popupMaxHeight({ frame, controls }: PopupRoom): number {
-  return Math.max(120, Math.round(frame.bottom - (controls?.bottom ?? frame.top) - 2 * POPUP_MARGIN - POPUP_PADDING - POPUP_TIP));
+/** Short enough to fit, tip included, between what stands at the map's top and the room's bottom, with the margins: the list scrolls inside. */
+function popupMaxHeight({ frame, obstacles }: PopupRoom): number {
+  const top = Math.max(frame.top, ...obstacles.map((obstacle) => obstacle.bottom));
+  return Math.max(120, Math.round(frame.bottom - top - 2 * POPUP_MARGIN - POPUP_PADDING - POPUP_TIP));
 }
 
 /** Scrolls a popup's list (never the page) so that its selected event is in sight. */

@@ -57,9 +57,10 @@ export function panIntoView(box: ScreenBox, frame: ScreenBox, margin: number): P
 
 /**
  * `offset` (a pan from panIntoView), extended so that `box`, once panned, is also clear of
- * `obstacle` (the map's top-left controls) with `margin` to spare: the box goes below it, else
- * beside it. In a map too small for either, the box stays whole inside `frame` and the controls
- * cover its corner: a popup cut off at the map's edge would lose more.
+ * `obstacle` (something at the map's top: its controls, a count laid over it) with `margin` to
+ * spare: the box goes below it, else beside it, on the side towards the map's middle. In a map
+ * too small for either, the box stays whole inside `frame` and the obstacle covers its corner: a
+ * popup cut off at the map's edge would lose more.
  */
 export function clearOf(offset: PlanePoint, box: ScreenBox, obstacle: ScreenBox | undefined, frame: ScreenBox, margin: number): PlanePoint {
   if (!obstacle) return offset;
@@ -69,7 +70,13 @@ export function clearOf(offset: PlanePoint, box: ScreenBox, obstacle: ScreenBox 
   if (!overlaps) return offset;
   const below = { x: offset.x, y: offset.y + top - obstacle.bottom - margin };
   if (box.bottom - below.y <= frame.bottom - margin) return below;
-  const beside = { x: offset.x + left - obstacle.right - margin, y: offset.y };
-  if (box.right - beside.x <= frame.right - margin) return beside;
+  const onTheLeft = obstacle.left + obstacle.right < frame.left + frame.right;
+  if (onTheLeft) {
+    const beside = { x: offset.x + left - obstacle.right - margin, y: offset.y };
+    if (box.right - beside.x <= frame.right - margin) return beside;
+  } else {
+    const beside = { x: offset.x + (box.right - offset.x) - obstacle.left + margin, y: offset.y };
+    if (box.left - beside.x >= frame.left + margin) return beside;
+  }
   return offset;
 }

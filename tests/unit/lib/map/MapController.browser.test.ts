@@ -271,7 +271,7 @@ describe('MapController', () => {
     await expect.poll(popupName).toBe('Washington');
     // The legend comes with the selection's arcs, once the popup is open.
     document.body.append(legend);
-    controller!.setOverlay(legend);
+    controller!.setOverlays([legend]);
     const clear = () => {
       const popup = container.querySelector('.leaflet-popup')!.getBoundingClientRect();
       const tip = container.querySelector('.leaflet-popup-tip-container')!.getBoundingClientRect();
@@ -285,6 +285,38 @@ describe('MapController', () => {
       await expect.poll(clear).toEqual({ popupAbove: true, tipAbove: true, inside: true });
     } finally {
       legend.remove();
+    }
+  });
+
+  // Bug: at 1440 × 900 the count laid over the map's top-right corner covered an open popup's
+  // corner, its close button included.
+  it('keeps an open popup clear of an overlay at the map’s top', async () => {
+    const data = sampleDataset();
+    const washington = data.events.find((candidate) => candidate.id === 'one-hour-notice')!.place;
+    // A long list in a short map: the popup reaches up to the map's top.
+    for (let n = 1; n <= 9; n++) data.events.push(event({ id: `hearing-${n}`, date: `2021-10-0${n}`, place: washington }));
+    index = indexDataset(data);
+    container.style.height = '360px';
+    const count = document.createElement('div');
+    const map = container.getBoundingClientRect();
+    // Across the top, right of the zoom control: where the count is, and wider, so the popup meets it.
+    count.style.cssText = `position: absolute; left: ${map.left + 80}px; top: ${map.top + 8}px; width: ${map.width - 88}px; height: 30px; background: white`;
+    document.body.append(count);
+    try {
+      const controller = createMap();
+      controller.setOverlays([count]);
+      controller.select('one-hour-notice');
+      await expect.poll(popupName).toBe('Washington');
+      await expect
+        .poll(() => {
+          const popup = container.querySelector('.leaflet-popup')!.getBoundingClientRect();
+          const tip = container.querySelector('.leaflet-popup-tip-container')!.getBoundingClientRect();
+          const frame = container.getBoundingClientRect();
+          return !overlaps(popup, count.getBoundingClientRect()) && popup.top >= frame.top && tip.bottom <= frame.bottom;
+        })
+        .toBe(true);
+    } finally {
+      count.remove();
     }
   });
 });

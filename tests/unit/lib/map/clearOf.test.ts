@@ -1,4 +1,4 @@
-/* clearOf (src/lib/map/geo.ts): a popup's pan also clears the map's top-left controls. */
+/* clearOf (src/lib/map/geo.ts): a popup's pan also clears what stands at the map's top (its controls, a count). */
 import { describe, expect, it } from 'vitest';
 import { clearOf } from '../../../../src/lib/map/geo';
 
@@ -29,6 +29,15 @@ describe('clearOf', () => {
     const short = { ...frame, bottom: 287 };
     const box = { left: 16, top: 16, right: 296, bottom: 234 };
     expect(clearOf({ x: 0, y: 0 }, box, controls, short, 16)).toEqual({ x: -44, y: 0 });
+  });
+
+  it('moves a popup beside an obstacle at the top right to its left when the map is too short below it', () => {
+    /** A count laid over the map's top-right corner. */
+    const count = { left: 250, top: 8, right: 392, bottom: 38 };
+    const short = { ...frame, bottom: 250 };
+    const box = { left: 200, top: 16, right: 380, bottom: 234 };
+    expect(clearOf({ x: 0, y: 0 }, box, count, frame, 16)).toEqual({ x: 0, y: -38 });
+    expect(clearOf({ x: 0, y: 0 }, box, count, short, 16)).toEqual({ x: 146, y: 0 });
   });
 
   it('keeps a popup whole inside a map too small to clear the controls, rather than cut it off', () => {
