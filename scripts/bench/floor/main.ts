@@ -38,10 +38,15 @@ const groups = timelineGroups(index.events, 'category', (category) => category, 
   order: group.order,
   content: text(group.label)
 }));
+// vis-timeline draws and measures each item it is handed inside its window on its own (a layout
+// each), but those it finds there on a redraw all together: as the app's TimelineController does,
+// it opens on a week before every item and moves to the first window before its first redraw.
+const WEEK = 7 * 24 * 60 * 60 * 1000;
+const before = Math.min(...items.map((item) => item.start.getTime())) - 2 * WEEK;
 // vis-timeline takes DOM nodes as content at run time; its types only admit strings.
-new Timeline(document.getElementById('timeline')!, items as unknown as DataItemCollectionType, groups as unknown as DataGroupCollectionType, {
-  start: firstWindow.start,
-  end: firstWindow.end,
+const timeline = new Timeline(document.getElementById('timeline')!, items as unknown as DataItemCollectionType, groups as unknown as DataGroupCollectionType, {
+  start: new Date(before),
+  end: new Date(before + WEEK),
   height: '100%',
   stack: true,
   showCurrentTime: false,
@@ -49,6 +54,7 @@ new Timeline(document.getElementById('timeline')!, items as unknown as DataItemC
   margin: { item: { horizontal: 6, vertical: 3 }, axis: 3 },
   groupOrder: 'order'
 });
+timeline.setOptions({ start: firstWindow.start, end: firstWindow.end });
 
 const map = L.map(document.getElementById('map')!, { zoomControl: false, attributionControl: false, zoomSnap: 0.5 });
 const places = [...new Set(index.events.map((event) => event.place))].flatMap((id) => index.placesById.get(id) ?? []);
