@@ -55,6 +55,13 @@ const timeline = new Timeline(document.getElementById('timeline')!, items as unk
   groupOrder: 'order'
 });
 timeline.setOptions({ start: firstWindow.start, end: firstWindow.end });
+// vis-timeline keeps its root hidden until a redraw after its first settled range; here nothing
+// else redraws it then (the app's controller does the same).
+const reveal = () => {
+  timeline.off('rangechanged', reveal);
+  timeline.redraw();
+};
+timeline.on('rangechanged', reveal);
 
 const map = L.map(document.getElementById('map')!, { zoomControl: false, attributionControl: false, zoomSnap: 0.5 });
 const places = [...new Set(index.events.map((event) => event.place))].flatMap((id) => index.placesById.get(id) ?? []);
