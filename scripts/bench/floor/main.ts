@@ -23,7 +23,7 @@ const text = (value: string) => {
   return element;
 };
 
-// The country borders load beside the data; the markers do not wait for them.
+// The country borders load beside the data, and are drawn after the views (drawBorders).
 const countries = loadBasemap();
 // The page's own origin root, where the bench serves the app's build (the page itself is under /floor/).
 const index = indexDataset((await (await fetch(datasetUrl(undefined, '/'))).json()) as Dataset);
@@ -52,7 +52,9 @@ const timeline = new Timeline(document.getElementById('timeline')!, items as unk
   showCurrentTime: false,
   orientation: { axis: 'top', item: 'top' },
   margin: { item: { horizontal: 6, vertical: 3 }, axis: 3 },
-  groupOrder: 'order'
+  groupOrder: 'order',
+  // After the frame that shows the timeline (vis-timeline calls this before it).
+  onInitialDrawComplete: () => requestAnimationFrame(() => setTimeout(drawBorders))
 });
 timeline.setOptions({ start: firstWindow.start, end: firstWindow.end });
 // vis-timeline keeps its root hidden until a redraw after its first settled range; here nothing
@@ -70,6 +72,13 @@ map.fitBounds(bounds, { padding: [24, 24], maxZoom: 4, animate: false });
 for (const place of places) {
   L.marker([place.lat, place.lon], { icon: L.divIcon({ className: 'floor-marker', iconSize: [14, 14] }), title: place.name.en }).addTo(map);
 }
-countries
-  .then((borders) => L.geoJSON(borders, { style: { className: 'basemap-country', weight: 0.6 }, interactive: false }).addTo(map).bringToBack())
-  .catch(() => map.getContainer().classList.add('basemap-unavailable'));
+
+/**
+ * The country borders, once the timeline is drawn: Leaflet simplifies and projects every border on
+ * their first draw (~0.1 s of main thread here), which would otherwise hold back the timeline's.
+ */
+function drawBorders() {
+  countries
+    .then((borders) => L.geoJSON(borders, { style: { className: 'basemap-country', weight: 0.6 }, interactive: false }).addTo(map).bringToBack())
+    .catch(() => map.getContainer().classList.add('basemap-unavailable'));
+}
