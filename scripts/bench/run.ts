@@ -430,7 +430,8 @@ try {
   console.error('Building the app…');
   execFileSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
   const initial = await initialAssets(distDir);
-  if (REAL && PAGES.includes('floor')) {
+  // The floor is measured on the desktop's first screen only (see firstScreens).
+  if (REAL && PAGES.includes('floor') && PROFILE_NAMES.includes('desktop')) {
     console.error('Building the libraries’ floor page…');
     await buildFloorPage(floorDir);
   }
