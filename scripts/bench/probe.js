@@ -126,8 +126,7 @@
     seenAt: null,
     /**
      * The first screen, in absolute times: the first frame with a readable title (and which text it
-     * was, at what size), with a timeline item laid out (a box, on screen or not), with a map marker
-     * laid out. `near` keeps the last reason a title was not readable, for a page that never shows one.
+     * was, at what size), with a timeline item drawn (see `drawn`), with a map marker drawn. `near` keeps the last reason a title was not readable, for a page that never shows one.
      */
     firstScreen: { title: null, titleText: null, titleFontPx: null, titleWhere: null, timeline: null, map: null, near: null },
     /** Stops looking for the first screen's milestones (the looking costs frames of work). */
@@ -198,9 +197,14 @@
   }).observe({ type: 'longtask', buffered: true });
   addEventListener('pointerdown', (event) => (probe.inputAt = event.timeStamp), { capture: true });
 
-  const laidOut = (selector) => selector && [...document.querySelectorAll(selector)].some((element) => {
+  /**
+   * Whether an element of `selector` is drawn: it has a box (on screen or not) and is visible, not
+   * under `visibility: hidden` nor in an element of opacity 0 (vis-timeline lays its items out
+   * under a root it keeps hidden until its first draw is done).
+   */
+  const drawn = (selector) => selector && [...document.querySelectorAll(selector)].some((element) => {
     const rect = element.getBoundingClientRect();
-    return rect.width > 0 && rect.height > 0;
+    return rect.width > 0 && rect.height > 0 && element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
   });
   // A frame callback runs just before the frame is painted, after whatever task built the DOM.
   const firstFrames = () => {
@@ -213,8 +217,8 @@
       if (probe.renderedAt === null) requestAnimationFrame(firstFrames);
       return;
     }
-    if (screen.timeline === null && laidOut(config.item)) screen.timeline = absolute(now);
-    if (screen.map === null && laidOut(config.marker)) screen.map = absolute(now);
+    if (screen.timeline === null && drawn(config.item)) screen.timeline = absolute(now);
+    if (screen.map === null && drawn(config.marker)) screen.map = absolute(now);
     if (screen.title === null && (screenChanged || now - lastLook >= 100)) {
       screenChanged = false;
       lastLook = now;

@@ -19,13 +19,25 @@ export function ratio(ours: number | undefined, theirs: number | undefined): str
   return `${value.toFixed(value < 1 ? 2 : 1)}×`;
 }
 
-/** One line of the first-screen table: a profile, an encoding, and each page's runs (undefined: did not render). */
+/**
+ * One line of the first-screen table: a profile, an encoding, and each page's runs (undefined: did
+ * not render; none: not measured): the app, the libraries' floor (vis-timeline and Leaflet alone
+ * drawing the same first screen, scripts/bench/floor/) and TimelineJS.
+ */
 export interface FirstScreenLine {
   profile: string;
   encoding: string;
   app: Array<FirstScreenRun | undefined>;
+  floor: Array<FirstScreenRun | undefined>;
   timelinejs: Array<FirstScreenRun | undefined>;
 }
+
+/** The pages of the table in its order: each one's row name, and whether it has a map. */
+const PAGES = [
+  { key: 'app', name: 'this app', hasMap: true },
+  { key: 'floor', name: 'libraries’ floor', hasMap: true },
+  { key: 'timelinejs', name: 'TimelineJS', hasMap: false }
+] as const;
 
 type Figure = (run: FirstScreenRun) => number | undefined;
 const bytesOf = (pick: (run: FirstScreenRun) => Bytes | undefined, part: keyof Bytes): Figure => (run) => pick(run)?.[part];
@@ -89,17 +101,22 @@ export function firstScreenTable(lines: FirstScreenLine[]): string {
       const count = runs.filter((run) => run === undefined).length;
       return count ? ` (${count} of ${runs.length} runs did not render)` : '';
     };
-    if (line.app.length) out.push(row([line.profile, line.encoding, `this app${failed(line.app)}`, ...cells(line.app, true), titleSeen(line.app)]));
-    if (line.timelinejs.length) out.push(row([line.profile, line.encoding, `TimelineJS${failed(line.timelinejs)}`, ...cells(line.timelinejs, false), titleSeen(line.timelinejs)]));
-    if (line.app.length && line.timelinejs.length) {
-      // TimelineJS has no map: its every-view figure is its timeline, and the app's map is compared with it too.
-      const theirs = (value: Figure, index: number) => summary(line.timelinejs, FIGURES[index]?.title === 'map drawn' ? (run) => run.timelineMs : value).median;
+    for (const { key, name, hasMap } of PAGES) {
+      const runs = line[key];
+      if (runs.length) out.push(row([line.profile, line.encoding, `${name}${failed(runs)}`, ...cells(runs, hasMap), titleSeen(runs)]));
+    }
+    if (!line.timelinejs.length) continue;
+    // TimelineJS has no map: its every-view figure is its timeline, and a map is compared with it too.
+    const theirs = (value: Figure, index: number) => summary(line.timelinejs, FIGURES[index]?.title === 'map drawn' ? (run) => run.timelineMs : value).median;
+    for (const { key, name } of PAGES.filter((page) => page.key !== 'timelinejs')) {
+      const runs = line[key];
+      if (!runs.length) continue;
       out.push(
         row([
           line.profile,
           line.encoding,
-          'this app ÷ TimelineJS',
-          ...FIGURES.map(({ value }, index) => ratio(summary(line.app, value).median, theirs(value, index))),
+          `${name} ÷ TimelineJS`,
+          ...FIGURES.map(({ value }, index) => ratio(summary(runs, value).median, theirs(value, index))),
           ''
         ])
       );

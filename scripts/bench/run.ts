@@ -6,7 +6,9 @@
  * Two sets of figures:
  * - the first screen (firstScreen.ts), on the real data (`data/`, as the build compiles it), on
  *   a desktop and on a throttled phone, served gzip and then brotli: the first readable event
- *   title, the timeline and the map drawn, and the bytes that had arrived before each;
+ *   title, the timeline and the map drawn, and the bytes that had arrived before each; on the
+ *   desktop also for the libraries' floor (floor/: vis-timeline and Leaflet alone, drawing the
+ *   app's wide first screen from the same data), what the app's first render cannot go below;
  * - load and interaction on generated events (100, 1,000 and 10,000), desktop, gzip:
  *
  * How each figure of the second set is taken (the same way for both pages where it applies):
@@ -26,7 +28,7 @@
  *
  * Options (environment): BENCH_RUNS (default 5; at 10,000 events 3, and 1 for TimelineJS),
  * BENCH_SIZES (default real,100,1000,10000; `real` is the first-screen set), BENCH_PAGES (default
- * app,timelinejs), BENCH_PROFILES (default desktop,phone), BENCH_ENCODINGS (default gzip,br),
+ * app,floor,timelinejs; the floor only on the desktop's first screen), BENCH_PROFILES (default desktop,phone), BENCH_ENCODINGS (default gzip,br),
  * BENCH_PORT (default 4399; the host page of an embed is served on the next port),
  * BENCH_TRACE (a folder: an extra gzip run of each page on each profile, left out of the figures,
  * traced: a Chromium trace, the network waterfall with the milestones, a screenshot of the first
@@ -45,12 +47,15 @@ import { generatedDataset } from './generate.ts';
 import { firstScreenTable, kb, median, ms, row, type FirstScreenLine } from './report.ts';
 import { ENCODINGS, servedFrom, servedFromDisk, startServer, type Encoding, type Served, type Server } from './serve.ts';
 import { toTimelineJs } from './timelinejs.ts';
+import { buildFloorPage, FLOOR_BASE } from './floorPage.ts';
 
 const SIZE_NAMES = (process.env.BENCH_SIZES ?? 'real,100,1000,10000').split(',');
 const REAL = SIZE_NAMES.includes('real');
 const SIZES = SIZE_NAMES.filter((name) => name !== 'real').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PAGES = (process.env.BENCH_PAGES ?? 'app,timelinejs').split(',') as PageKind[];
+const PAGES = (process.env.BENCH_PAGES ?? 'app,floor,timelinejs').split(',') as PageKind[];
+/** The pages of the generated sizes: the floor draws the first screen of the real data only. */
+const GENERATED_PAGES = PAGES.filter((kind): kind is GeneratedPageKind => kind !== 'floor');
 const PROFILE_NAMES = (process.env.BENCH_PROFILES ?? 'desktop,phone').split(',');
 const ENCODING_NAMES = (process.env.BENCH_ENCODINGS ?? ENCODINGS.join(',')).split(',') as Encoding[];
 const TRACE_DIR = process.env.BENCH_TRACE;
@@ -65,7 +70,8 @@ const VIEWPORT = { width: 1280, height: 800 };
 const TIMELINEJS_DIST = path.resolve('node_modules/@knight-lab/timelinejs/dist');
 const REAL_TITLE = 'The Pegasus affair: a timeline and map';
 
-type PageKind = 'app' | 'timelinejs';
+type GeneratedPageKind = 'app' | 'timelinejs';
+type PageKind = GeneratedPageKind | 'floor';
 
 interface RunResult {
   transferredBytes: number;
@@ -80,7 +86,7 @@ interface RunResult {
 }
 
 /** What each page draws: the same roles, different markup. */
-const SELECTORS: Record<PageKind, { item: string; marker?: string; timeline: string }> = {
+const SELECTORS: Record<GeneratedPageKind, { item: string; marker?: string; timeline: string }> = {
   app: { item: '.vis-itemset .vis-item', marker: '.leaflet-marker-icon.place-marker', timeline: '.vis-center' },
   timelinejs: { item: '.tl-timemarker', timeline: '.tl-timenav' }
 };
@@ -192,7 +198,7 @@ async function pointInside(page: Page, selector: string, within: string): Promis
   );
 }
 
-async function measure(browser: Browser, kind: PageKind): Promise<RunResult | undefined> {
+async function measure(browser: Browser, kind: GeneratedPageKind): Promise<RunResult | undefined> {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce', locale: 'en-GB' });
   const page = await context.newPage();
   const selectors = SELECTORS[kind];
@@ -302,14 +308,14 @@ const COLUMNS: Column[] = [
 function table(results: Map<string, Array<RunResult | undefined>>): string {
   const lines = [row(['events', 'page', ...COLUMNS.map((column) => column.title)]), row(['---:', '---', ...COLUMNS.map(() => '---:')])];
   for (const size of SIZES) {
-    const medians = (kind: PageKind) => {
+    const medians = (kind: GeneratedPageKind) => {
       const runs = (results.get(`${size}:${kind}`) ?? []).filter((run): run is RunResult => run !== undefined);
       return COLUMNS.map((column) => median(runs.flatMap((run) => column.value(run) ?? [])));
     };
     const ours = medians('app');
     const theirs = medians('timelinejs');
-    const runs = (kind: PageKind) => results.get(`${size}:${kind}`) ?? [];
-    const note = (kind: PageKind) => {
+    const runs = (kind: GeneratedPageKind) => results.get(`${size}:${kind}`) ?? [];
+    const note = (kind: GeneratedPageKind) => {
       const failed = runs(kind).filter((run) => run === undefined).length;
       return failed ? ` (${failed} of ${runs(kind).length} runs did not render within ${RENDER_TIMEOUT_MS / 1000} s)` : '';
     };
@@ -372,32 +378,37 @@ async function initialAssets(distDir: string): Promise<{ files: string[]; rawByt
   };
 }
 
-/** The first screen on the real data: each profile, each encoding, both pages, RUNS times. */
+/** The first screen on the real data: each profile, each encoding, each page there is on it, RUNS times. */
 async function firstScreens(browser: Browser, server: Server, titles: { app: string[]; timelinejs: string[] }): Promise<FirstScreenLine[]> {
   // Below 640 px the app leads with a story card: its timeline is the strip of dots under the card,
   // and its map comes further down, loaded as it nears the screen (src/lib/narrow/), so it is not
   // part of the first screen there.
-  const pages = (embedded: boolean, narrow: boolean): Record<PageKind, FirstScreenPage> => ({
+  const wide = { item: SELECTORS.app.item, marker: '.leaflet-marker-icon', titles: titles.app };
+  const pages = (embedded: boolean, narrow: boolean): Partial<Record<PageKind, FirstScreenPage>> => ({
     app: {
       url: embedded ? `${HOST_ORIGIN}/host/app` : `${ORIGIN}/?lang=en`,
-      config: narrow
-        ? { item: '[data-testid="story-strip"] [data-event-id]', titles: titles.app }
-        : { item: SELECTORS.app.item, marker: '.leaflet-marker-icon', titles: titles.app }
+      config: narrow ? { item: '[data-testid="story-strip"] [data-event-id]', titles: titles.app } : wide
     },
+    // The floor draws the app's wide first screen, as a page of its own: it has no phone counterpart.
+    // It shows the events' labels, no title: the probe looks for none (looking costs it frames of work).
+    ...(embedded || narrow ? {} : { floor: { url: `${ORIGIN}${FLOOR_BASE}`, config: { ...wide, titles: [] } } }),
     timelinejs: { url: embedded ? `${HOST_ORIGIN}/host/timelinejs` : `${ORIGIN}/timelinejs/`, config: { item: SELECTORS.timelinejs.item, titles: titles.timelinejs } }
   });
   const lines: FirstScreenLine[] = [];
   for (const profile of PROFILES.filter(({ name }) => PROFILE_NAMES.includes(name))) {
     for (const encoding of ENCODING_NAMES) {
       server.encoding = encoding;
-      const line: FirstScreenLine = { profile: profile.name, encoding, app: [], timelinejs: [] };
+      const line: FirstScreenLine = { profile: profile.name, encoding, app: [], floor: [], timelinejs: [] };
+      const onThisProfile = pages(profile.embedded, profile.viewport.width < 640);
       // With BENCH_TRACE, one more run of each page first, traced, and left out of the figures (tracing slows it).
       for (let run = TRACE_DIR && encoding === 'gzip' ? -1 : 0; run < RUNS; run++) {
         for (const kind of run % 2 ? [...PAGES].reverse() : PAGES) {
+          const page = onThisProfile[kind];
+          if (!page) continue;
           const name = run < 0 && TRACE_DIR ? path.join(TRACE_DIR, `${profile.name}-${kind}`) : undefined;
           console.error(`Real data, ${profile.name}, ${encoding}, ${kind}, ${name ? 'traced run' : `run ${run + 1} of ${RUNS}`}…`);
           const artifacts = name ? { trace: `${name}.trace.json`, waterfall: `${name}.waterfall.txt`, screenshot: `${name}.png` } : undefined;
-          const result = await measureFirstScreen(browser, profile, pages(profile.embedded, profile.viewport.width < 640)[kind], probeSource, artifacts);
+          const result = await measureFirstScreen(browser, profile, page, probeSource, artifacts);
           if (!name) line[kind].push(result);
         }
       }
@@ -411,12 +422,19 @@ async function firstScreens(browser: Browser, server: Server, titles: { app: str
 
 const loadAtStart = os.loadavg().map((value) => value.toFixed(1)).join(', ');
 const distDir = await mkdtemp(path.join(os.tmpdir(), 'pegasus-bench-'));
+/** The floor page's build: beside the app's, never in it. */
+const floorDir = await mkdtemp(path.join(os.tmpdir(), 'pegasus-bench-floor-'));
 let server: Server | undefined;
 let browser: Browser | undefined;
 try {
   console.error('Building the app…');
   execFileSync('npx', ['vite', 'build', '--outDir', distDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
   const initial = await initialAssets(distDir);
+  // The floor is measured on the desktop's first screen only (see firstScreens).
+  if (REAL && PAGES.includes('floor') && PROFILE_NAMES.includes('desktop')) {
+    console.error('Building the libraries’ floor page…');
+    await buildFloorPage(floorDir);
+  }
   if (TRACE_DIR) await mkdir(TRACE_DIR, { recursive: true });
 
   const places = (JSON.parse(await readFile('data/places.json', 'utf8')) as { places: Place[] }).places;
@@ -434,20 +452,25 @@ try {
     staticFiles.set(file, served);
     return served;
   };
-  // The pages the benchmark writes itself (the comparison page, the embeds' host pages): never part of the app's sources.
+  // The pages the benchmark writes itself (the comparison page, the embeds' host pages, and the floor page it builds): never part of the app's sources.
   const generatedPages = new Map<string, Served>([
     ['/timelinejs/', servedFrom(Buffer.from(timelineJsPage(REAL_TITLE)), 'index.html')],
     ['/host/app', servedFrom(Buffer.from(appHostPage(ORIGIN, '?embed=1&lang=en')), 'index.html')],
     ['/host/timelinejs', servedFrom(Buffer.from(timelineJsHostPage(`${ORIGIN}/timelinejs/`, PROFILES.find(({ embedded }) => embedded)?.viewport.height ?? 740)), 'index.html')]
   ]);
 
+  /** Where a path is read from: TimelineJS's dist files, the floor page's build, else the app's build (the data of every page). */
+  const roots: Array<[prefix: string, root: string]> = [
+    ['/timelinejs/', TIMELINEJS_DIST],
+    [FLOOR_BASE, floorDir]
+  ];
   server = await startServer([PORT, PORT + 1], async (pathname) => {
     if (pathname === '/data/dataset.json' && current.app) return { served: current.app, name: pathname };
     if (pathname === '/timelinejs/data.json') return { served: current.timelinejs, name: pathname };
     const generated = generatedPages.get(pathname);
     if (generated) return { served: generated, name: 'index.html' };
-    const [root, relative] = pathname.startsWith('/timelinejs/') ? [TIMELINEJS_DIST, pathname.slice('/timelinejs/'.length)] : [distDir, pathname.slice(1) || 'index.html'];
-    const file = path.resolve(root, relative);
+    const [prefix, root] = roots.find(([prefix]) => pathname.startsWith(prefix)) ?? ['/', distDir];
+    const file = path.resolve(root, pathname.slice(prefix.length) || 'index.html');
     if (!file.startsWith(root)) return undefined;
     try {
       return { served: await fromDisk(file), name: file };
@@ -488,7 +511,7 @@ try {
     const runs = size >= 10_000 ? Math.min(RUNS, 3) : RUNS;
     for (let run = 0; run < runs; run++) {
       // Alternate which page goes first, so neither always meets a warmer machine.
-      const order = run % 2 ? [...PAGES].reverse() : PAGES;
+      const order = run % 2 ? [...GENERATED_PAGES].reverse() : GENERATED_PAGES;
       for (const kind of order) {
         // TimelineJS takes half a minute or more for 10,000 events: one run of it is enough there,
         // and a page that did not render once in a minute is not made to fail again at this size.
@@ -513,4 +536,5 @@ try {
   await browser?.close();
   server?.close();
   await rm(distDir, { recursive: true, force: true });
+  await rm(floorDir, { recursive: true, force: true });
 }

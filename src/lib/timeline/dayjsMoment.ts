@@ -2,7 +2,7 @@
  * The part of moment.js that vis-timeline uses, on Day.js: moment is no longer in the bundle, and
  * the timeline's chunk is ~16 KB gzip smaller.
  *
- * vis-timeline imports `moment` at module level (vite.config.ts points that import here) and takes a
+ * vis-timeline imports `moment` at module level (build/libraries.ts points that import here) and takes a
  * `moment` option; both must behave like moment. The main difference between the two libraries:
  * moment values are mutable (`m.add(1, 'week')` changes `m` and returns it), Day.js values are not.
  * vis-timeline relies on mutation in places (`nextWeek.add(1, 'week')` in TimeStep.next,

@@ -1,5 +1,5 @@
 /**
- * The part of vis-util that vis-timeline and vis-data use (vite.config.ts points their imports of
+ * The part of vis-util that vis-timeline and vis-data use (build/libraries.ts points their imports of
  * `vis-util/esnext/esm/vis-util.js` here).
  *
  * vis-timeline imports vis-util as a namespace and spreads it into its helper object

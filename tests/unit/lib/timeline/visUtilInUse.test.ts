@@ -1,6 +1,6 @@
 /**
  * src/lib/timeline/visUtilInUse.ts hands vis-timeline and vis-data the part of vis-util they use
- * (vite.config.ts points their imports of vis-util there). A missing name would not fail the
+ * (build/libraries.ts points their imports of vis-util there). A missing name would not fail the
  * build when vis-timeline reads it off its helper object (`availableUtils.x`, a spread of the
  * whole namespace): it would be `undefined` at run time, in whatever rarely used path reads it.
  * So these tests read the two libraries' code (their installed versions) and hold the list to what

@@ -78,3 +78,32 @@ describe('a readable title', () => {
     expect((await read(`<p>${TITLE}</p><div style="position: absolute; inset: 200px 0 0 0; background: white"></div>`)).text).toBe(TITLE);
   });
 });
+
+describe('the timeline and the map drawn', () => {
+  const frames = async (count: number) => {
+    for (let frame = 0; frame < count; frame++) await new Promise(requestAnimationFrame);
+  };
+
+  beforeAll(() => {
+    // A probe of its own, looking for the first screen's milestones (the one above does not).
+    Object.assign(window, { __benchConfig: { item: '.item', marker: '.marker', titles: [], firstScreen: true } });
+    new Function(probeSource)();
+  });
+
+  it('is the first frame with an item (a marker) laid out and visible, not one hidden under a root still being set up', async () => {
+    fixture = document.createElement('div');
+    // vis-timeline's way: its root stays `visibility: hidden` until its first draw is done.
+    fixture.innerHTML = '<div class="root" style="visibility: hidden"><span class="item">Label</span></div><div class="pane" style="opacity: 0"><span class="marker">•</span></div>';
+    document.body.append(fixture);
+    await frames(3);
+    expect(window.__bench.firstScreen.timeline).toBeNull();
+    expect(window.__bench.firstScreen.map).toBeNull();
+
+    const shown = performance.timeOrigin + performance.now();
+    fixture.querySelector<HTMLElement>('.root')!.style.visibility = 'visible';
+    fixture.querySelector<HTMLElement>('.pane')!.style.opacity = '1';
+    await frames(2);
+    expect(window.__bench.firstScreen.timeline).toBeGreaterThanOrEqual(shown);
+    expect(window.__bench.firstScreen.map).toBeGreaterThanOrEqual(shown);
+  });
+});

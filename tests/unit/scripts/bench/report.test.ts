@@ -39,6 +39,7 @@ describe('firstScreenTable', () => {
       profile: 'phone',
       encoding: 'gzip',
       app: [run(undefined, 2500, 2700), run(undefined, 2400, 2600), run(900, 2600, 2800)],
+      floor: [],
       timelinejs: [run(1500, 1400), run(1600, 1500), run(1400, 1300)]
     }
   ]);
@@ -55,5 +56,34 @@ describe('firstScreenTable', () => {
   it('compares the app’s timeline and map with TimelineJS’s timeline', () => {
     const ratios = cellsOf(table, 'this app ÷ TimelineJS');
     expect(ratios?.slice(3, 7)).toEqual(['–', '1.8×', '1.9×', '1.9×']);
+  });
+
+  it('prints no row for a page that was not measured', () => {
+    expect(table).not.toContain('floor');
+  });
+});
+
+describe('firstScreenTable with the libraries’ floor', () => {
+  const table = firstScreenTable([
+    {
+      profile: 'desktop',
+      encoding: 'gzip',
+      app: [run(undefined, 1100, 1000), run(undefined, 1200, 900), run(undefined, 1000, 950)],
+      floor: [run(undefined, 700, 600), run(undefined, 800, 650), undefined],
+      timelinejs: [run(800, 700), run(760, 760), run(900, 800)]
+    }
+  ]);
+  const pages = table.split('\n').slice(2).map((line) => line.split(' | ')[2]);
+
+  it('prints the floor between the app and TimelineJS, then each one’s ratio to TimelineJS', () => {
+    expect(pages).toEqual(['this app', 'libraries’ floor (1 of 3 runs did not render)', 'TimelineJS', 'this app ÷ TimelineJS', 'libraries’ floor ÷ TimelineJS']);
+  });
+
+  it('gives the floor’s medians over the runs that rendered, its map and timeline compared with TimelineJS’s timeline', () => {
+    const floor = cellsOf(table, 'libraries’ floor (1 of 3 runs did not render)');
+    expect(floor?.slice(3, 7)).toEqual(['none (2 of 2 runs)', '750 ms', '625 ms', '750 ms']);
+    expect(floor?.at(-1)).toBe('none (nearest: off screen)');
+    const ratios = cellsOf(table, 'libraries’ floor ÷ TimelineJS');
+    expect(ratios?.slice(3, 7)).toEqual(['–', '0.99×', '0.82×', '0.99×']);
   });
 });
