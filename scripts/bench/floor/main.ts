@@ -15,6 +15,7 @@ import { indexDataset } from '../../../src/lib/data/normalize.ts';
 import type { Dataset } from '../../../src/lib/data/types.ts';
 import { loadBasemap } from '../../../src/lib/map/basemap.ts';
 import { defaultWindow, timelineGroups, timelineItem } from '../../../src/lib/timeline/items.ts';
+import { announceSettledWindow } from '../../../src/lib/timeline/settledWindow.ts';
 
 /** Text as a DOM node: vis-timeline would take a string as HTML. */
 const text = (value: string) => {
@@ -57,13 +58,8 @@ const timeline = new Timeline(document.getElementById('timeline')!, items as unk
   onInitialDrawComplete: () => requestAnimationFrame(() => setTimeout(drawBorders))
 });
 timeline.setOptions({ start: firstWindow.start, end: firstWindow.end });
-// vis-timeline keeps its root hidden until a redraw after its first settled range; here nothing
-// else redraws it then (the app's controller does the same).
-const reveal = () => {
-  timeline.off('rangechanged', reveal);
-  timeline.redraw();
-};
-timeline.on('rangechanged', reveal);
+// Shown at its first redraw, as the app's controller does.
+announceSettledWindow(timeline);
 
 const map = L.map(document.getElementById('map')!, { zoomControl: false, attributionControl: false, zoomSnap: 0.5 });
 const places = [...new Set(index.events.map((event) => event.place))].flatMap((id) => index.placesById.get(id) ?? []);

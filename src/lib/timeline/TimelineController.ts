@@ -17,6 +17,7 @@ import { clusterEvents, entryId, itemSpan, type ItemSpan, type TimelineCluster, 
 import { planItemChanges, type ItemSource } from './itemChanges';
 import { placeEraName, placeLabel, pxPerDay, type LabelPlacement } from './labelPlacement';
 import { MountedContent } from './content/MountedContent';
+import { announceSettledWindow } from './settledWindow';
 import EventLabel from './content/EventLabel.svelte';
 import ClusterChip from './content/ClusterChip.svelte';
 import ItemTooltip from './content/ItemTooltip.svelte';
@@ -214,13 +215,7 @@ export class TimelineController {
     this.#timeline = timeline;
     // As an option, the first window is also where vis-timeline's first fit goes.
     if (opensAside) timeline.setOptions({ start: initial.start, end: initial.end });
-    // vis-timeline stays hidden until a redraw that follows its first settled range; when nothing
-    // else redraws by then (an embed whose frame was resized early on), it would stay hidden.
-    const revealAfterFirstRange = () => {
-      timeline.off('rangechanged', revealAfterFirstRange);
-      timeline.redraw();
-    };
-    timeline.on('rangechanged', revealAfterFirstRange);
+    announceSettledWindow(timeline);
     timeline.on('select', this.#onVisSelect);
     timeline.on('rangechange', this.#onRangeChange);
     timeline.on('rangechanged', this.#onRangeChanged);
@@ -645,3 +640,4 @@ export class TimelineController {
 function placementKey(placement: LabelPlacement): string {
   return placement.shown ? `${placement.side}:${placement.maxWidth ?? ''}` : 'hidden';
 }
+

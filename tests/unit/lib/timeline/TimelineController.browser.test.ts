@@ -103,6 +103,27 @@ describe('TimelineController', () => {
       setWindow.mockRestore();
     });
 
+    it('shows its items in the first frame that lays them out, not after vis-timeline waits for its window to settle', async () => {
+      container = document.createElement('div');
+      container.style.cssText = 'width: 1000px; height: 400px';
+      document.body.append(container);
+      const root = container;
+      current = new TimelineController(
+        root,
+        { events: sample(), eras: [], lanes: 'category', lang: 'en', t: translator('en'), selectedId: null, window: autumn2021, reducedMotion: true, fitContent: false },
+        { onSelect: vi.fn(), onWindowChange: vi.fn() }
+      );
+      const firstFrameWithItems = await new Promise<{ visible: boolean }>((resolve) => {
+        const look = () => {
+          const item = root.querySelector('.vis-itemset .vis-item');
+          if (item) resolve({ visible: item.checkVisibility({ visibilityProperty: true }) });
+          else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);
+      });
+      expect(firstFrameWithItems).toEqual({ visible: true });
+    });
+
     it('lays the window out at once for a wider box (the map hidden beside it), not at its one-second poll', async () => {
       const { root } = await draw();
       const centreWidth = () => root.querySelector('.vis-panel.vis-center')!.getBoundingClientRect().width;
