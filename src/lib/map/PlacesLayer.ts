@@ -356,7 +356,9 @@ export class PlacesLayer extends L.Layer {
       const maxHeight = popupMaxHeight(room);
       if (maxHeight !== this.#popup.options.maxHeight) {
         this.#popup.options.maxHeight = maxHeight;
+        // Leaflet puts the content back in on an update, which scrolls its list to the top.
         this.#popup.update();
+        showCurrentEvent(this.#popup.getElement());
       }
       const element = this.#popup.getElement();
       if (!element) return;

@@ -288,6 +288,35 @@ describe('MapController', () => {
     }
   });
 
+  // Bug: at 10,000 events, a popup shortened by the relation legend that came with the selection
+  // showed the top of its list again, the selected event scrolled out of sight.
+  it('keeps the selected event in sight in the popup’s list when an overlay shortens the popup', async () => {
+    const data = sampleDataset();
+    const washington = data.events.find((candidate) => candidate.id === 'one-hour-notice')!.place;
+    // Hearings in October: the selected event of 3 November comes last in the place's list.
+    for (let n = 1; n <= 19; n++) data.events.push(event({ id: `hearing-${n}`, date: `2021-10-${String(n).padStart(2, '0')}`, place: washington }));
+    index = indexDataset(data);
+    container.style.height = '700px';
+    createMap().select('one-hour-notice');
+    await expect.poll(popupName).toBe('Washington');
+    const legend = document.createElement('div');
+    legend.style.cssText = 'position: absolute; left: 8px; top: 340px; width: 500px; height: 330px; background: white';
+    document.body.append(legend);
+    controller!.setOverlays([legend]);
+    try {
+      await expect
+        .poll(() => {
+          const popup = container.querySelector('.leaflet-popup')!.getBoundingClientRect();
+          const list = container.querySelector('.place-popup__events')!.getBoundingClientRect();
+          const current = row('one-hour-notice')!.getBoundingClientRect();
+          return { aboveLegend: popup.bottom <= legend.getBoundingClientRect().top, selectedInSight: current.top >= list.top && current.bottom <= list.bottom };
+        })
+        .toEqual({ aboveLegend: true, selectedInSight: true });
+    } finally {
+      legend.remove();
+    }
+  });
+
   // Bug: at 1440 × 900 the count laid over the map's top-right corner covered an open popup's
   // corner, its close button included.
   it('keeps an open popup clear of an overlay at the map’s top', async () => {
