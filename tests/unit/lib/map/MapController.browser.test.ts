@@ -40,6 +40,19 @@ const row = (id: string) => container.querySelector<HTMLElement>(`.leaflet-popup
 const marker = (placeId: string) => container.querySelector<HTMLElement>(`[data-testid="place-marker"][data-place-id="${placeId}"]`);
 const clusters = () => [...container.querySelectorAll<HTMLElement>('[data-testid="place-cluster"]')];
 const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+/** The sample with `count` hearings in October 2021 at Washington, before its event of 3 November. */
+function washingtonWithHearings(count: number): DatasetIndex {
+  const data = sampleDataset();
+  const washington = data.events.find((candidate) => candidate.id === 'one-hour-notice')!.place;
+  for (let n = 1; n <= count; n++) data.events.push(event({ id: `hearing-${n}`, date: `2021-10-${String(n).padStart(2, '0')}`, place: washington }));
+  return indexDataset(data);
+}
+/** A legend-like box laid over the lower half of a 700 px map (not yet in the page). */
+function lowerHalfOverlay(): HTMLElement {
+  const overlay = document.createElement('div');
+  overlay.style.cssText = 'position: absolute; left: 8px; top: 340px; width: 500px; height: 330px; background: white';
+  return overlay;
+}
 
 beforeEach(() => {
   index = dataset();
@@ -259,14 +272,10 @@ describe('MapController', () => {
   // Bug: on a 1280 × 720 screen the popup, sized to reach the map's bottom, ran under the relation
   // legend laid over the map's lower part, hiding its rows and its tip.
   it('keeps an open popup, tip included, above an overlay on the map, also one that comes after it', async () => {
-    const data = sampleDataset();
-    const washington = data.events.find((candidate) => candidate.id === 'one-hour-notice')!.place;
-    for (let n = 1; n <= 9; n++) data.events.push(event({ id: `hearing-${n}`, date: `2021-10-0${n}`, place: washington }));
-    index = indexDataset(data);
+    index = washingtonWithHearings(9);
     container.style.height = '700px';
     // Over the lower half: the selected place, centred, would stand under it.
-    const legend = document.createElement('div');
-    legend.style.cssText = 'position: absolute; left: 8px; top: 340px; width: 500px; height: 330px; background: white';
+    const legend = lowerHalfOverlay();
     createMap().select('one-hour-notice');
     await expect.poll(popupName).toBe('Washington');
     // The legend comes with the selection's arcs, once the popup is open.
@@ -291,16 +300,12 @@ describe('MapController', () => {
   // Bug: at 10,000 events, a popup shortened by the relation legend that came with the selection
   // showed the top of its list again, the selected event scrolled out of sight.
   it('keeps the selected event in sight in the popup’s list when an overlay shortens the popup', async () => {
-    const data = sampleDataset();
-    const washington = data.events.find((candidate) => candidate.id === 'one-hour-notice')!.place;
-    // Hearings in October: the selected event of 3 November comes last in the place's list.
-    for (let n = 1; n <= 19; n++) data.events.push(event({ id: `hearing-${n}`, date: `2021-10-${String(n).padStart(2, '0')}`, place: washington }));
-    index = indexDataset(data);
+    // The selected event of 3 November comes last in the place's list.
+    index = washingtonWithHearings(19);
     container.style.height = '700px';
     createMap().select('one-hour-notice');
     await expect.poll(popupName).toBe('Washington');
-    const legend = document.createElement('div');
-    legend.style.cssText = 'position: absolute; left: 8px; top: 340px; width: 500px; height: 330px; background: white';
+    const legend = lowerHalfOverlay();
     document.body.append(legend);
     controller!.setOverlays([legend]);
     try {
@@ -320,11 +325,8 @@ describe('MapController', () => {
   // Bug: at 1440 × 900 the count laid over the map's top-right corner covered an open popup's
   // corner, its close button included.
   it('keeps an open popup clear of an overlay at the map’s top', async () => {
-    const data = sampleDataset();
-    const washington = data.events.find((candidate) => candidate.id === 'one-hour-notice')!.place;
     // A long list in a short map: the popup reaches up to the map's top.
-    for (let n = 1; n <= 9; n++) data.events.push(event({ id: `hearing-${n}`, date: `2021-10-0${n}`, place: washington }));
-    index = indexDataset(data);
+    index = washingtonWithHearings(9);
     container.style.height = '360px';
     const count = document.createElement('div');
     const map = container.getBoundingClientRect();
