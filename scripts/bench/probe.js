@@ -126,7 +126,8 @@
     seenAt: null,
     /**
      * The first screen, in absolute times: the first frame with a readable title (and which text it
-     * was, at what size), with a timeline item drawn (see `drawn`), with a map marker drawn. `near` keeps the last reason a title was not readable, for a page that never shows one.
+     * was, at what size), with a timeline item drawn (see `drawn`), with a map marker drawn. `near`
+     * keeps the last reason a title was not readable, for a page that never shows one.
      */
     firstScreen: { title: null, titleText: null, titleFontPx: null, titleWhere: null, timeline: null, map: null, near: null },
     /** Stops looking for the first screen's milestones (the looking costs frames of work). */

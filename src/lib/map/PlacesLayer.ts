@@ -294,12 +294,20 @@ export class PlacesLayer extends L.Layer {
     // Leaflet sizes the popup from its content: once Svelte has applied the change.
     tick().then(() => {
       if (!this._map?.hasLayer(this.#popup)) return;
-      this.#popup.update();
+      this.#updatePopup();
       // The list scrolls to a newly marked event, not on every redraw (the reader may be scrolling it).
       if (this.#scrolledTo === this.#selectedId) return;
       this.#scrolledTo = this.#selectedId;
       showCurrentEvent(this.#popup.getElement());
     });
+  }
+
+  /** Leaflet's update puts the content back in, which would scroll its list to the top: it stays where it was. */
+  #updatePopup() {
+    const list = this.#popupNode.querySelector<HTMLElement>('.place-popup__events');
+    const scrolled = list?.scrollTop ?? 0;
+    this.#popup.update();
+    if (list) list.scrollTop = scrolled;
   }
 
   #openPopup(placeId: string, marker: L.Marker) {
@@ -356,8 +364,8 @@ export class PlacesLayer extends L.Layer {
       const maxHeight = popupMaxHeight(room);
       if (maxHeight !== this.#popup.options.maxHeight) {
         this.#popup.options.maxHeight = maxHeight;
-        // Leaflet puts the content back in on an update, which scrolls its list to the top.
-        this.#popup.update();
+        this.#updatePopup();
+        // A shorter list may have left the selected event out of sight.
         showCurrentEvent(this.#popup.getElement());
       }
       const element = this.#popup.getElement();

@@ -640,4 +640,3 @@ export class TimelineController {
 function placementKey(placement: LabelPlacement): string {
   return placement.shown ? `${placement.side}:${placement.maxWidth ?? ''}` : 'hidden';
 }
-

@@ -322,6 +322,24 @@ describe('MapController', () => {
     }
   });
 
+  // Bug: every refresh of the open popup (the timeline's window moving) put its list back at the
+  // top, losing the reader's place in it and the selected event.
+  it('keeps the popup’s list where it was scrolled when the popup is refreshed', async () => {
+    // The selected event of 3 November comes last in the place's list.
+    index = washingtonWithHearings(19);
+    container.style.height = '700px';
+    const map = createMap();
+    map.select('one-hour-notice');
+    await expect.poll(popupName).toBe('Washington');
+    const list = () => container.querySelector<HTMLElement>('.place-popup__events')!;
+    await expect.poll(() => list().scrollTop).toBeGreaterThan(0);
+    const scrolled = list().scrollTop;
+    map.setWindow({ start: new Date(Date.UTC(2021, 9, 10)), end: new Date(Date.UTC(2021, 11, 1)) });
+    // The refresh marks the hearings before 10 October as outside the window.
+    await expect.poll(() => container.querySelectorAll('.leaflet-popup .popup-event.is-outside').length).toBeGreaterThan(0);
+    expect(list().scrollTop).toBe(scrolled);
+  });
+
   // Bug: at 1440 × 900 the count laid over the map's top-right corner covered an open popup's
   // corner, its close button included.
   it('keeps an open popup clear of an overlay at the map’s top', async () => {
