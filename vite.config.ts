@@ -19,7 +19,27 @@ export default defineConfig({
       ...libraryBuild.alias
     ]
   },
-  build: { assetsInlineLimit: libraryBuild.assetsInlineLimit },
+  build: {
+    assetsInlineLimit: libraryBuild.assetsInlineLimit,
+    // Fewer, larger chunks: left to itself the bundler split out a dozen files of under 1 KB (what
+    // two views or the explorer share), and a wide first screen made 25 requests before it could
+    // draw; each costs the browser more than its bytes (12 now: paired runs, BENCHMARKS.md).
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // What the entry needs as it starts, in the entry's own file.
+            { name: 'initial', tags: ['$initial'], priority: 3 },
+            // The generated data validator with the parts of Ajv it calls.
+            { name: 'dataset-validator', test: /dataset-validator|[\\/]node_modules[\\/](ajv|fast-deep-equal)[\\/]/, priority: 2 },
+            // The app's modules that two or more of its lazily loaded parts share (the views, the
+            // explorer, the presenter): one small file, not one each.
+            { name: 'shared', test: /[\\/]src[\\/]lib[\\/]/, minShareCount: 2, priority: 1 }
+          ]
+        }
+      }
+    }
+  },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {

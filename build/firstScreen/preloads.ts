@@ -40,7 +40,7 @@ export function widePreloads(bundle: Rollup.OutputBundle, entry: Rollup.OutputCh
     }
   };
   for (const id of modules) {
-    const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(id));
+    const chunk = chunks.find((candidate) => candidate.moduleIds.some((moduleId) => moduleId.endsWith(id)));
     if (!chunk) throw new Error(`The wide first screen imports ${id}, which the build has no chunk for`);
     visit(chunk);
   }

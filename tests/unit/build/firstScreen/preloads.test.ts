@@ -2,21 +2,22 @@ import { describe, expect, it } from 'vitest';
 import type { Rollup } from 'vite';
 import { widePreloads } from '../../../../build/firstScreen/preloads';
 
-/** A chunk of a bundle: its file, the module it stands for, what it imports statically and the CSS it brings. */
-function chunk(fileName: string, facadeModuleId: string | null, imports: string[] = [], css: string[] = []): Rollup.OutputChunk {
-  return { type: 'chunk', fileName, facadeModuleId, imports, viteMetadata: { importedCss: new Set(css), importedAssets: new Set() } } as unknown as Rollup.OutputChunk;
+/** A chunk of a bundle: its file, the modules in it, what it imports statically and the CSS it brings. */
+function chunk(fileName: string, moduleIds: string[], imports: string[] = [], css: string[] = []): Rollup.OutputChunk {
+  return { type: 'chunk', fileName, moduleIds, imports, viteMetadata: { importedCss: new Set(css), importedAssets: new Set() } } as unknown as Rollup.OutputChunk;
 }
 
-const entry = chunk('assets/index.js', '/app/index.html', ['assets/runtime.js'], ['assets/index.css']);
+const entry = chunk('assets/index.js', ['/app/index.html', '/app/src/main.ts'], ['assets/runtime.js'], ['assets/index.css']);
 const bundle = Object.fromEntries(
   [
     entry,
-    chunk('assets/runtime.js', null),
-    chunk('assets/Timeline.js', '/app/src/lib/timeline/Timeline.svelte', ['assets/runtime.js', 'assets/shared.js'], ['assets/Timeline.css']),
-    chunk('assets/EventMap.js', '/app/src/lib/map/EventMap.svelte', ['assets/shared.js'], ['assets/EventMap.css']),
-    chunk('assets/shared.js', null, [], ['assets/shared.css']),
-    chunk('assets/Presenter.js', '/app/src/lib/story/Presenter.svelte', ['assets/Timeline.js']),
-    chunk('assets/validator.js', '\0virtual:dataset-validator')
+    chunk('assets/runtime.js', ['\0rolldown/runtime.js']),
+    chunk('assets/Timeline.js', ['/app/src/lib/timeline/Timeline.svelte'], ['assets/runtime.js', 'assets/shared.js'], ['assets/Timeline.css']),
+    chunk('assets/EventMap.js', ['/app/src/lib/map/EventMap.svelte'], ['assets/shared.js'], ['assets/EventMap.css']),
+    chunk('assets/shared.js', ['/app/src/lib/filter.ts', '/app/src/lib/AppTimeline.svelte'], [], ['assets/shared.css']),
+    chunk('assets/Presenter.js', ['/app/src/lib/story/Presenter.svelte'], ['assets/Timeline.js']),
+    // A module grouped with others (vite.config.ts's codeSplitting groups) is found in its group's chunk.
+    chunk('assets/dataset-validator.js', ['/app/node_modules/ajv/dist/runtime/equal.js', '\0virtual:dataset-validator'])
   ].map((output) => [output.fileName, output])
 ) as Rollup.OutputBundle;
 
@@ -29,7 +30,7 @@ describe('the wide first screen’s preloads', () => {
       { href: '/assets/shared.css', as: 'style' },
       { href: '/assets/EventMap.js', as: 'script' },
       { href: '/assets/EventMap.css', as: 'style' },
-      { href: '/assets/validator.js', as: 'script' }
+      { href: '/assets/dataset-validator.js', as: 'script' }
     ]);
   });
 
