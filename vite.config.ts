@@ -22,8 +22,8 @@ export default defineConfig({
   build: {
     assetsInlineLimit: libraryBuild.assetsInlineLimit,
     // Fewer, larger chunks: left to itself the bundler split out a dozen files of under 1 KB (what
-    // two views or the explorer share), and a wide first screen made 25 requests before it could
-    // draw; each costs the browser more than its bytes (12 now: paired runs, BENCHMARKS.md).
+    // two views or the explorer share), and a wide first screen made 27 requests before it could
+    // draw, each costing the browser more than its bytes (15 now; BENCHMARKS.md has the gain).
     rolldownOptions: {
       output: {
         codeSplitting: {
