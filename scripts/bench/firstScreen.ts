@@ -120,14 +120,8 @@ const earliest = (values: Array<number | null>) => {
  * in the middle of its load, and delayed its views; on one that shows its title with its views
  * (TimelineJS) it came after them.
  */
-export async function measureFirstScreen(
-  browser: Browser,
-  profile: Profile,
-  page: FirstScreenPage,
-  probeSource: string,
-  /** Artifacts of the views' load. */
-  artifacts?: { trace: string; waterfall: string; screenshot: string }
-): Promise<FirstScreenRun | undefined> {
+export async function measureFirstScreen(...[browser, profile, page, probeSource, artifacts]: Parameters<typeof loadFirstScreen>): Promise<FirstScreenRun | undefined> {
+  // The artifacts are the views' load's.
   const views = await loadFirstScreen(browser, profile, { ...page, config: { ...page.config, titles: [] } }, probeSource, artifacts);
   if (!views || page.config.titles.length === 0) return views;
   const title = await loadFirstScreen(browser, profile, page, probeSource);
