@@ -14,6 +14,7 @@ import { datasetUrl } from '../../../src/lib/data/datasetUrl.ts';
 import { indexDataset } from '../../../src/lib/data/normalize.ts';
 import type { Dataset } from '../../../src/lib/data/types.ts';
 import { loadBasemap } from '../../../src/lib/map/basemap.ts';
+import { countriesLayer } from '../../../src/lib/map/BasemapLayer.ts';
 import { defaultWindow, timelineGroups, timelineItem } from '../../../src/lib/timeline/items.ts';
 import { announceSettledWindow } from '../../../src/lib/timeline/settledWindow.ts';
 
@@ -75,6 +76,6 @@ for (const place of places) {
  */
 function drawBorders() {
   countries
-    .then((borders) => L.geoJSON(borders, { style: { className: 'basemap-country', weight: 0.6 }, interactive: false }).addTo(map).bringToBack())
+    .then((borders) => countriesLayer(borders).addTo(map).bringToBack())
     .catch(() => map.getContainer().classList.add('basemap-unavailable'));
 }

@@ -85,7 +85,12 @@ export class PlacesLayer extends L.Layer {
   readonly #popup = L.popup({ autoPan: false, className: 'place-popup-frame' });
   readonly #popupNode = document.createElement('div');
   #popupContent: Mounted<PopupProps> | undefined;
+  /** The place whose popup is open, or opens at the next layout. */
   #popupPlace: string | undefined;
+  /** A layout of the popup waits for Svelte to apply its content. */
+  #layoutPending = false;
+  /** The next layout sizes the popup to the room it has (it was asked to open). */
+  #sizePending = false;
   /** The event the open popup's list was last scrolled to. */
   #scrolledTo: string | null = null;
   #settle: ReturnType<typeof setTimeout> | undefined;
@@ -118,6 +123,7 @@ export class PlacesLayer extends L.Layer {
     this.#clusters.clear();
     this.#popupContent?.destroy();
     this.#popupContent = undefined;
+    this.#popupPlace = undefined;
     return this;
   }
 
@@ -152,7 +158,7 @@ export class PlacesLayer extends L.Layer {
     if (this._map?.hasLayer(this.#popup)) this.#bringPopupIntoView();
   }
 
-  /** Opens the popup of the selected event's place (refreshing it if open); false when it has no marker. */
+  /** Opens the popup of the selected event's place (refreshing it if open) once its content is applied, in this turn; false when it has no marker. */
   openSelected(): boolean {
     const placeId = this.#selectedPlace();
     const entry = placeId ? this.#markers.get(placeId) : undefined;
@@ -162,6 +168,7 @@ export class PlacesLayer extends L.Layer {
   }
 
   closePlacePopup() {
+    this.#popupPlace = undefined;
     this._map?.closePopup(this.#popup);
   }
 
@@ -291,15 +298,42 @@ export class PlacesLayer extends L.Layer {
     const props = this.#popupProps(placeId);
     if (this.#popupContent) this.#popupContent.update(props);
     else this.#popupContent = new Mounted(PlacePopup, this.#popupNode, props);
-    // Leaflet sizes the popup from its content: once Svelte has applied the change.
+    this.#layOutPopupLater();
+  }
+
+  /**
+   * Leaflet sizes the popup from its content: it is opened or laid out again once Svelte has
+   * applied the changes, and once for all the changes of a turn (a selection redraws the layer
+   * several times). Each layout forces the page's: one is measured after every view has changed.
+   */
+  #layOutPopupLater() {
+    if (this.#layoutPending) return;
+    this.#layoutPending = true;
     tick().then(() => {
-      if (!this._map?.hasLayer(this.#popup)) return;
-      this.#updatePopup();
-      // The list scrolls to a newly marked event, not on every redraw (the reader may be scrolling it).
-      if (this.#scrolledTo === this.#selectedId) return;
-      this.#scrolledTo = this.#selectedId;
-      showCurrentEvent(this.#popup.getElement());
+      this.#layoutPending = false;
+      this.#layOutPopup();
     });
+  }
+
+  #layOutPopup() {
+    const map = this._map;
+    const entry = this.#popupPlace ? this.#markers.get(this.#popupPlace) : undefined;
+    if (!map || !entry) return;
+    if (this.#sizePending) {
+      this.#sizePending = false;
+      Object.assign(this.#popup.options, {
+        maxWidth: Math.min(280, map.getSize().x - 48),
+        maxHeight: popupMaxHeight(this.#popupRoom(map)),
+        // The popup's tip ends just above the marker, never over it.
+        offset: L.point(0, -9)
+      });
+    }
+    if (map.hasLayer(this.#popup)) this.#updatePopup();
+    else this.#popup.setLatLng(entry.marker.getLatLng()).openOn(map);
+    // The list scrolls to a newly marked event, not on every redraw (the reader may be scrolling it).
+    if (this.#scrolledTo === this.#selectedId) return;
+    this.#scrolledTo = this.#selectedId;
+    showCurrentEvent(this.#popup.getElement());
   }
 
   /** Leaflet's update puts the content back in, which would scroll its list to the top: it stays where it was. */
@@ -310,21 +344,15 @@ export class PlacesLayer extends L.Layer {
     if (list) list.scrollTop = scrolled;
   }
 
+  /** Opens (or refreshes) the popup of a place, at its next layout. */
   #openPopup(placeId: string, marker: L.Marker) {
     const map = this._map;
     if (!map) return;
-    Object.assign(this.#popup.options, {
-      maxWidth: Math.min(280, map.getSize().x - 48),
-      maxHeight: popupMaxHeight(this.#popupRoom(map)),
-      // The popup's tip ends just above the marker, never over it.
-      offset: L.point(0, -9)
-    });
     // Moved to another place, the popup opens anew (and is brought into view there).
-    const at = marker.getLatLng();
-    if (map.hasLayer(this.#popup) && !this.#popup.getLatLng()?.equals(at)) map.closePopup(this.#popup);
+    if (map.hasLayer(this.#popup) && !this.#popup.getLatLng()?.equals(marker.getLatLng())) map.closePopup(this.#popup);
     this.#popupPlace = placeId;
+    this.#sizePending = true;
     this.#fillPopup(placeId);
-    if (!map.hasLayer(this.#popup)) this.#popup.setLatLng(at).openOn(map);
   }
 
   /**

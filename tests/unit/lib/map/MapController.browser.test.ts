@@ -340,6 +340,37 @@ describe('MapController', () => {
     expect(list().scrollTop).toBe(scrolled);
   });
 
+  // At 10,000 events each layout of the popup lays the page out: a timeline click put its content
+  // in four times (its opening, then one update per redraw of the layer in that turn).
+  it('puts a popup’s content in once per selection, the popup opening with the new place’s events', async () => {
+    const map = createMap();
+    map.select('one-hour-notice');
+    await expect.poll(popupName).toBe('Washington');
+    const insertions: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const record of records) {
+        const target = record.target as HTMLElement;
+        if (target.classList.contains('leaflet-popup-content') && record.addedNodes.length) insertions.push(target.textContent ?? '');
+      }
+    });
+    observer.observe(container, { childList: true, subtree: true });
+    try {
+      // Another place: the popup opens anew there.
+      map.select('jerusalem-visit');
+      await expect.poll(popupName).toBe('Jerusalem');
+      // Another event of the same place: the open popup is refreshed.
+      map.select('secret-talks');
+      await expect.poll(popupName).toBe('Paris');
+      map.select('tensions');
+      await expect.poll(() => row('tensions')?.getAttribute('aria-current')).toBe('true');
+      // Past the moment an opened popup is brought into view.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(insertions.map((text) => text.slice(0, 5))).toEqual(['Jerus', 'Paris', 'Paris']);
+    } finally {
+      observer.disconnect();
+    }
+  });
+
   // Bug: at 1440 × 900 the count laid over the map's top-right corner covered an open popup's
   // corner, its close button included.
   it('keeps an open popup clear of an overlay at the map’s top', async () => {
