@@ -1,10 +1,12 @@
 import type { Plugin, ViteDevServer } from 'vite';
+import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { readDataFiles } from './readDataFiles.ts';
 import { validateDataFiles, formatFinding, type Finding } from './validate/index.ts';
 import { compileDataset } from './compile.ts';
 import { dataFileValidatorsModule, datasetValidatorModule } from './schemaValidator.ts';
+import { DATASET_DIGEST_META } from '../src/lib/data/datasetUrl.ts';
 
 const VIRTUAL_VALIDATOR = 'virtual:dataset-validator';
 const RESOLVED_VALIDATOR = `\0${VIRTUAL_VALIDATOR}`;
@@ -39,8 +41,17 @@ async function releaseFiles(root: string): Promise<Array<{ name: string; source:
   return Promise.all(names.map(async (name) => ({ name, source: await readFile(path.join(dir, name), 'utf8') })));
 }
 
+/** The SHA-256 of a text's UTF-8 bytes, in hex: the same figure the app computes (src/lib/data/load.ts). */
+export function sha256Hex(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
 export function dataPlugin(): Plugin {
   let root = process.cwd();
+  let building = false;
+  /** A build compiles the data once: the file it emits is the one whose digest the app carries. */
+  let compiled: ReturnType<typeof compileLatest> | undefined;
+  const compiledOnce = () => (compiled ??= compileLatest(root));
 
   const sendOverlay = (server: ViteDevServer, errors: Finding[]) => {
     const first = errors[0];
@@ -61,6 +72,18 @@ export function dataPlugin(): Plugin {
     enforce: 'pre',
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
+    },
+    buildStart() {
+      compiled = undefined;
+    },
+    // The page names the data file the build checked (src/lib/data/load.ts), so the app does not check
+    // it again; in the page, not a script, so a data edit leaves the scripts' cached files valid. The
+    // dev server compiles the data afresh on each request: there the app checks what it gets.
+    async transformIndexHtml() {
+      if (!building) return [];
+      const { json } = await compiledOnce();
+      return json === undefined ? [] : [{ tag: 'meta', attrs: { name: DATASET_DIGEST_META, content: sha256Hex(json) }, injectTo: 'head' }];
     },
     resolveId(id, importer) {
       if (id === VIRTUAL_VALIDATOR) return RESOLVED_VALIDATOR;
@@ -124,7 +147,7 @@ export function dataPlugin(): Plugin {
       });
     },
     async generateBundle() {
-      const { json, errors } = await compileLatest(root);
+      const { json, errors } = await compiledOnce();
       if (!json) this.error(describe(errors));
       this.emitFile({ type: 'asset', fileName: 'data/dataset.json', source: json });
       for (const { name, source } of await releaseFiles(root)) {

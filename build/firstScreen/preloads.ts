@@ -10,9 +10,10 @@ export interface Preload {
 /**
  * What a wide first screen imports as it starts (src/lib/Main.svelte, src/lib/views.ts,
  * src/lib/data/load.ts), each behind a dynamic import, so the browser learns of them only once
- * the entry has downloaded and run. The data validator is Vite's virtual module (build/dataPlugin.ts).
+ * the entry has downloaded and run. Not the data validator: the data the build emits needs none
+ * (src/lib/data/load.ts).
  */
-export const WIDE_START_MODULES = ['/src/lib/timeline/Timeline.svelte', '/src/lib/map/EventMap.svelte', '/src/lib/Explorer.svelte', '\0virtual:dataset-validator'];
+export const WIDE_START_MODULES = ['/src/lib/timeline/Timeline.svelte', '/src/lib/map/EventMap.svelte', '/src/lib/Explorer.svelte'];
 
 /**
  * The chunks and stylesheets of `modules` and everything they import statically, less what the

@@ -1,6 +1,6 @@
 import { migrateToLatest, UnsupportedVersionError } from './migrations';
 import type { Dataset } from './types';
-import { datasetUrl } from './datasetUrl';
+import { DATASET_DIGEST_META, datasetUrl } from './datasetUrl';
 
 export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'version' | 'unknown-release';
 
@@ -19,17 +19,37 @@ export class DataLoadError extends Error {
 
 export const LOAD_TIMEOUT_MS = 15_000;
 
+/** The SHA-256 (hex) of the data file the build checked and emitted, which index.html names (build/dataPlugin.ts); none in development. */
+function builtDatasetDigest(): string | undefined {
+  return globalThis.document?.querySelector<HTMLMetaElement>(`meta[name="${DATASET_DIGEST_META}"]`)?.content;
+}
+
+/** The SHA-256 of a text's UTF-8 bytes, in hex (as build/dataPlugin.ts computes it); undefined where Web Crypto is not offered (a page served over plain HTTP). */
+async function sha256Hex(text: string): Promise<string | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined;
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * fetch → parse → migrate → validate: the one way data enters the app.
- * The same JSON Schema that checks contributors' files checks what arrives here.
+ * The same JSON Schema that checks contributors' files checks what arrives here, except the very
+ * file the build checked and emitted (`builtDigest`, its SHA-256): the same bytes need neither a
+ * second check nor the validator's download before the first screen.
  */
 export async function loadDataset(
   version: string | undefined,
-  { signal, fetchFn = fetch, timeoutMs = LOAD_TIMEOUT_MS }: { signal?: AbortSignal; fetchFn?: typeof fetch; timeoutMs?: number } = {}
+  {
+    signal,
+    fetchFn = fetch,
+    timeoutMs = LOAD_TIMEOUT_MS,
+    builtDigest = builtDatasetDigest()
+  }: { signal?: AbortSignal; fetchFn?: typeof fetch; timeoutMs?: number; builtDigest?: string } = {}
 ): Promise<Dataset> {
-  // The generated validator is large: it downloads beside the data instead of delaying the app's start.
-  const validator = import('virtual:dataset-validator');
-  validator.catch(() => {}); // a failure is reported where it is awaited, if the data gets that far
+  const loadValidator = () => import('virtual:dataset-validator');
+  // A release is always checked: its large validator downloads beside it instead of after it.
+  const validator = version ? loadValidator() : undefined;
+  validator?.catch(() => {}); // a failure is reported where it is awaited, if the data gets that far
   // A timer of our own (not AbortSignal.timeout) so that tests can fast-forward the clock.
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
@@ -70,9 +90,10 @@ export async function loadDataset(
     }
     throw new DataLoadError('schema', error instanceof Error ? error.message : String(error));
   }
+  if (!version && builtDigest !== undefined && (await sha256Hex(text)) === builtDigest) return migrated as Dataset;
   let validateDataset: (document: unknown) => string | null;
   try {
-    ({ validateDataset } = await validator);
+    ({ validateDataset } = await (validator ?? loadValidator()));
   } catch (error) {
     throw new DataLoadError('network', error instanceof Error ? error.message : String(error));
   }
