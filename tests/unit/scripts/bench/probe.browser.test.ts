@@ -106,4 +106,27 @@ describe('the timeline and the map drawn', () => {
     expect(window.__bench.firstScreen.timeline).toBeGreaterThanOrEqual(shown);
     expect(window.__bench.firstScreen.map).toBeGreaterThanOrEqual(shown);
   });
+
+  it('counts what a frame callback of the page draws in that frame, not the next', async () => {
+    fixture?.remove();
+    fixture = document.createElement('div');
+    fixture.innerHTML = '<div class="root" style="visibility: hidden"><span class="item">Label</span></div>';
+    document.body.append(fixture);
+    await frames(2);
+    window.__bench.firstScreen.timeline = null;
+    // The page's own frame callback (vis-timeline draws in one), run after the probe's.
+    let drawnAt = 0;
+    requestAnimationFrame(() => {
+      fixture!.querySelector<HTMLElement>('.root')!.style.visibility = 'visible';
+      drawnAt = performance.timeOrigin + performance.now();
+    });
+    // Once that frame is done, before the next one starts.
+    await new Promise(requestAnimationFrame);
+    await new Promise<void>((done) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => done();
+      channel.port2.postMessage(null);
+    });
+    expect(window.__bench.firstScreen.timeline).toBeGreaterThanOrEqual(drawnAt);
+  });
 });
