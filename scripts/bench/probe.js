@@ -20,11 +20,9 @@
 //   element itself, inside it, or one of its ancestors (an ancestor cannot paint over it).
 // Not checked: contrast against the background, web fonts still loading (neither page uses one),
 // `clip-path`, and clipping of a position: fixed element by an ancestor it escapes.
-// The time of a milestone is that of the first animation frame (the moment before paint) in which
-// it holds, as an absolute time (performance.timeOrigin + now) so frames compare. The views drawn
-// are looked for twice a frame: at its start, for what tasks built, and once its frame callbacks and
-// layout are done, for what the page's own frame callbacks drew (vis-timeline draws in one): either
-// way, in the frame that paints it.
+// The time of a milestone is that of the first frame in which it holds, taken at the last moment
+// before that frame is painted (after its frame callbacks, the page's own included, and its layout),
+// as an absolute time (performance.timeOrigin + now) so frames compare.
 (() => {
   const config = window.__benchConfig;
   const MIN_FONT_PX = 14;
@@ -192,10 +190,7 @@
   // (which lays the page out) runs after the first, or every 100 ms for the rest.
   let screenChanged = true;
   let lastLook = 0;
-  /**
-   * The probe's own element (see afterFrameCallbacks), resized each frame: a ResizeObserver's
-   * callbacks run after the frame callbacks and the layout, before the paint.
-   */
+  /** The probe's own element, resized in each frame so that beforePaint runs (see there). */
   const sentinel = document.createElement('div');
   sentinel.style.cssText = 'position: fixed; inset: 0 auto auto -10px; inline-size: 1px; block-size: 1px; visibility: hidden; pointer-events: none';
   new MutationObserver((records) => {
@@ -218,35 +213,17 @@
     const rect = element.getBoundingClientRect();
     return rect.width > 0 && rect.height > 0 && element.checkVisibility({ visibilityProperty: true, opacityProperty: true });
   });
-  /** Looks for the views drawn late in a frame, after the page's own frame callbacks. */
-  const afterFrameCallbacks = () => {
+  /**
+   * The first screen's milestones, looked for at the last moment before a frame is painted: once its
+   * frame callbacks (the page's own too: vis-timeline draws in one) and its layout are done, when a
+   * ResizeObserver's callbacks run. The probe's element, resized in each frame, makes them run.
+   */
+  const beforePaint = () => {
     const screen = probe.firstScreen;
     if (!looking) return;
     const now = performance.now();
     if (screen.timeline === null && drawn(config.item)) screen.timeline = absolute(now);
     if (screen.map === null && drawn(config.marker)) screen.map = absolute(now);
-  };
-  if (config.firstScreen) new ResizeObserver(afterFrameCallbacks).observe(sentinel);
-  let frameCount = 0;
-  // A frame callback runs just before the frame is painted, after whatever task built the DOM.
-  const firstFrames = () => {
-    const now = performance.now();
-    frameCount++;
-    if (probe.firstItem === null && document.querySelector(config.item)) probe.firstItem = now;
-    if (config.marker && probe.firstMarker === null && document.querySelector(config.marker)) probe.firstMarker = now;
-    if (probe.firstItem !== null && (!config.marker || probe.firstMarker !== null) && probe.renderedAt === null) probe.renderedAt = now;
-    const screen = probe.firstScreen;
-    if (!looking) {
-      if (probe.renderedAt === null) requestAnimationFrame(firstFrames);
-      return;
-    }
-    if (screen.timeline === null && drawn(config.item)) screen.timeline = absolute(now);
-    if (screen.map === null && drawn(config.marker)) screen.map = absolute(now);
-    if (screen.timeline === null || (config.marker && screen.map === null)) {
-      // After the page's own elements, once it has some.
-      if (!sentinel.isConnected && document.body) document.documentElement.append(sentinel);
-      sentinel.style.inlineSize = `${1 + (frameCount % 2)}px`;
-    } else sentinel.remove();
     if (screen.title === null && (screenChanged || now - lastLook >= 100)) {
       screenChanged = false;
       lastLook = now;
@@ -262,6 +239,30 @@
         }
         screen.titleWhere = `${path.slice(-4).join(' > ')} at ${[rect.left, rect.top, rect.width, rect.height].map(Math.round).join(',')}`;
       }
+    }
+  };
+  if (config.firstScreen) new ResizeObserver(beforePaint).observe(sentinel);
+  const everyMilestoneFound = () => {
+    const screen = probe.firstScreen;
+    return screen.timeline !== null && (!config.marker || screen.map !== null) && (!titles.size || screen.title !== null);
+  };
+  let frameCount = 0;
+  // A frame callback runs at the start of a frame, after whatever task built the DOM.
+  const firstFrames = () => {
+    const now = performance.now();
+    if (probe.firstItem === null && document.querySelector(config.item)) probe.firstItem = now;
+    if (config.marker && probe.firstMarker === null && document.querySelector(config.marker)) probe.firstMarker = now;
+    if (probe.firstItem !== null && (!config.marker || probe.firstMarker !== null) && probe.renderedAt === null) probe.renderedAt = now;
+    if (!looking) {
+      sentinel.remove();
+      if (probe.renderedAt === null) requestAnimationFrame(firstFrames);
+      return;
+    }
+    if (everyMilestoneFound()) sentinel.remove();
+    else {
+      // After the page's own elements, once it has some.
+      if (!sentinel.isConnected && document.body) document.documentElement.append(sentinel);
+      sentinel.style.inlineSize = `${1 + (++frameCount % 2)}px`;
     }
     requestAnimationFrame(firstFrames);
   };
