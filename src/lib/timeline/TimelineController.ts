@@ -135,7 +135,7 @@ export class TimelineController {
   /** The window's width in pixels (vis-timeline's centre panel), kept by the ResizeObserver. */
   #centreWidthPx: number;
   /** Measures label text without a layout of the page. */
-  #measure: { context: CanvasRenderingContext2D | null; font: string; widths: Map<string, number> } | undefined;
+  #measure: { context: CanvasRenderingContext2D | null; widths: Map<string, number> } | undefined;
   /** What the items were last built from: the same inputs again change nothing. */
   #lastSync: { span: ItemSpan; lang: Lang; lanes: Lanes; keep: string | null; events: IndexedEvent[]; t: Translate } | undefined;
   /**
@@ -548,12 +548,14 @@ export class TimelineController {
     if (!this.#measure) {
       const style = getComputedStyle(this.#container);
       const rootPx = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      this.#measure = { context: document.createElement('canvas').getContext('2d'), font: `600 ${0.8 * rootPx}px ${style.fontFamily}`, widths: new Map() };
+      const context = document.createElement('canvas').getContext('2d');
+      // Set once: the canvas is never resized, so it keeps its font (each setting parses it again).
+      if (context) context.font = `600 ${0.8 * rootPx}px ${style.fontFamily}`;
+      this.#measure = { context, widths: new Map() };
     }
-    const { context, font, widths } = this.#measure;
+    const { context, widths } = this.#measure;
     let width = widths.get(text);
     if (width === undefined) {
-      if (context) context.font = font;
       // Without a canvas, a generous 0.6 em a character.
       width = Math.ceil(context ? context.measureText(text).width : text.length * 0.6 * 0.8 * 16);
       widths.set(text, width);
