@@ -1,12 +1,11 @@
 import type { Plugin, ViteDevServer } from 'vite';
-import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { readDataFiles } from './readDataFiles.ts';
 import { validateDataFiles, formatFinding, type Finding } from './validate/index.ts';
 import { compileDataset } from './compile.ts';
 import { dataFileValidatorsModule, datasetValidatorModule } from './schemaValidator.ts';
-import { DATASET_DIGEST_META } from '../src/lib/data/datasetUrl.ts';
+import { DATASET_DIGEST_META, sha256Hex } from '../src/lib/data/builtDigest.ts';
 
 const VIRTUAL_VALIDATOR = 'virtual:dataset-validator';
 const RESOLVED_VALIDATOR = `\0${VIRTUAL_VALIDATOR}`;
@@ -39,11 +38,6 @@ async function releaseFiles(root: string): Promise<Array<{ name: string; source:
     return [];
   }
   return Promise.all(names.map(async (name) => ({ name, source: await readFile(path.join(dir, name), 'utf8') })));
-}
-
-/** The SHA-256 of a text's UTF-8 bytes, in hex: the same figure the app computes (src/lib/data/load.ts). */
-export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 export function dataPlugin(): Plugin {
@@ -83,7 +77,8 @@ export function dataPlugin(): Plugin {
     async transformIndexHtml() {
       if (!building) return [];
       const { json } = await compiledOnce();
-      return json === undefined ? [] : [{ tag: 'meta', attrs: { name: DATASET_DIGEST_META, content: sha256Hex(json) }, injectTo: 'head' }];
+      const digest = json === undefined ? undefined : await sha256Hex(json);
+      return digest === undefined ? [] : [{ tag: 'meta', attrs: { name: DATASET_DIGEST_META, content: digest }, injectTo: 'head' }];
     },
     resolveId(id, importer) {
       if (id === VIRTUAL_VALIDATOR) return RESOLVED_VALIDATOR;

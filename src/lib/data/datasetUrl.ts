@@ -5,6 +5,3 @@
 export function datasetUrl(version: string | undefined, base: string = import.meta.env.BASE_URL): string {
   return version ? `${base}data/releases/${version}.json` : `${base}data/dataset.json`;
 }
-
-/** The meta tag by which index.html names the SHA-256 of the data file the build checked and emitted (build/dataPlugin.ts, src/lib/data/load.ts). */
-export const DATASET_DIGEST_META = 'pegasus-dataset-digest';

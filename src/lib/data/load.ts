@@ -1,6 +1,7 @@
 import { migrateToLatest, UnsupportedVersionError } from './migrations';
 import type { Dataset } from './types';
-import { DATASET_DIGEST_META, datasetUrl } from './datasetUrl';
+import { datasetUrl } from './datasetUrl';
+import { builtDatasetDigest, sha256Hex } from './builtDigest';
 
 export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'version' | 'unknown-release';
 
@@ -18,18 +19,6 @@ export class DataLoadError extends Error {
 
 
 export const LOAD_TIMEOUT_MS = 15_000;
-
-/** The SHA-256 (hex) of the data file the build checked and emitted, which index.html names (build/dataPlugin.ts); none in development. */
-function builtDatasetDigest(): string | undefined {
-  return globalThis.document?.querySelector<HTMLMetaElement>(`meta[name="${DATASET_DIGEST_META}"]`)?.content;
-}
-
-/** The SHA-256 of a text's UTF-8 bytes, in hex (as build/dataPlugin.ts computes it); undefined where Web Crypto is not offered (a page served over plain HTTP). */
-async function sha256Hex(text: string): Promise<string | undefined> {
-  if (!globalThis.crypto?.subtle) return undefined;
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * fetch → parse → migrate → validate: the one way data enters the app.

@@ -3,7 +3,7 @@
  * anything else is checked against the schema, and each failure has its own kind.
  */
 import { describe, expect, it } from 'vitest';
-import { sha256Hex } from '../../../../build/dataPlugin';
+import { sha256Hex } from '../../../../src/lib/data/builtDigest';
 import { DataLoadError, loadDataset } from '../../../../src/lib/data/load';
 import { sampleDataset } from '../../../fixtures/dataset';
 
@@ -27,17 +27,17 @@ describe('loadDataset', () => {
 
   it('takes the very file the build checked as it is, without checking it again', async () => {
     // Proof that no check runs: a file off the schema, named as the built one, is returned unchecked.
-    const dataset = await loadDataset(undefined, { fetchFn: served(offSchema), builtDigest: sha256Hex(offSchema) });
+    const dataset = await loadDataset(undefined, { fetchFn: served(offSchema), builtDigest: await sha256Hex(offSchema) });
     expect(dataset.events.map((event) => event.category)).toContain('gossip');
   });
 
   it('checks a latest file whose bytes differ from the built one (a host replaced it)', async () => {
-    const error = await failure(loadDataset(undefined, { fetchFn: served(offSchema), builtDigest: sha256Hex(valid) }));
+    const error = await failure(loadDataset(undefined, { fetchFn: served(offSchema), builtDigest: await sha256Hex(valid) }));
     expect(error?.kind).toBe('schema');
   });
 
   it('always checks a pinned release, even with the built file’s bytes', async () => {
-    const error = await failure(loadDataset('1.0.0', { fetchFn: served(offSchema), builtDigest: sha256Hex(offSchema) }));
+    const error = await failure(loadDataset('1.0.0', { fetchFn: served(offSchema), builtDigest: await sha256Hex(offSchema) }));
     expect(error?.kind).toBe('schema');
   });
 
