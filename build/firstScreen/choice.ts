@@ -16,6 +16,11 @@ import type { Preload } from './preloads.ts';
  * the same origin: `crossorigin` too), so none downloads twice. A narrow screen preloads nothing:
  * on a phone's link the data and the map would share the line with what its first screen needs
  * first (BENCHMARKS.md).
+ * Once the first screen is painted, it creates a date format in the reader's language: the
+ * browser loads its locale data (ICU) on the first Intl object of a page, 40–90 ms of a desktop's
+ * main thread, four times that on a phone. Done while the scripts download, it is not done in the
+ * task that swaps in the app (BENCHMARKS.md, session 9). No frame runs in a hidden tab or an
+ * off-screen frame: the app then pays it as before.
  * Plain ES5, written as text: it is inlined as is, and build/contentSecurityPolicy.ts allows it by its hash.
  */
 export function firstScreenScript(widePreloads: readonly Preload[] = []): string {
@@ -25,6 +30,7 @@ if(embed!==null&&['1','true',''].indexOf(embed)<0)shown=false;
 if(langs.indexOf(lang)<0){lang='en';var n=navigator.languages||[];for(var i=0;i<n.length;i++){var b=String(n[i]).toLowerCase().split('-')[0];if(langs.indexOf(b)>=0){lang=b;break}}}
 d.setAttribute('data-first-screen',shown?lang:'off');
 if(shown&&embed!==null)d.setAttribute('data-embed','');
-if(shown&&!matchMedia(${JSON.stringify(NARROW_QUERY)}).matches)${JSON.stringify(widePreloads)}.forEach(function(p){var l=document.createElement('link');l.rel=p.as==='script'?'modulepreload':'preload';if(p.as!=='script')l.as=p.as;l.crossOrigin='';l.href=p.href;document.head.appendChild(l)});})();`;
+if(shown&&!matchMedia(${JSON.stringify(NARROW_QUERY)}).matches)${JSON.stringify(widePreloads)}.forEach(function(p){var l=document.createElement('link');l.rel=p.as==='script'?'modulepreload':'preload';if(p.as!=='script')l.as=p.as;l.crossOrigin='';l.href=p.href;document.head.appendChild(l)});
+if(window.Intl)requestAnimationFrame(function(){setTimeout(function(){new Intl.DateTimeFormat(lang)})});})();`;
 }
 

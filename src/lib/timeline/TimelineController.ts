@@ -161,14 +161,9 @@ export class TimelineController {
     this.#syncGroups();
     this.#syncEras();
     this.#syncItems();
-    // vis-timeline draws and measures on its own (a layout of the page each) every item it is given
-    // inside its window, and those it finds there on a redraw all together. So it opens on a week
-    // before every item and moves to the first window before its first redraw with them.
-    const itemsFrom = Math.min(...this.#items.map((item) => item.start.getTime()));
-    const opensAside = itemsFrom > TIMELINE_MIN + ZOOM_MIN;
     const options: TimelineOptions = {
-      start: opensAside ? new Date(TIMELINE_MIN) : initial.start,
-      end: opensAside ? new Date(TIMELINE_MIN + ZOOM_MIN) : initial.end,
+      start: initial.start,
+      end: initial.end,
       min: new Date(TIMELINE_MIN),
       max: new Date(Date.UTC(2030, 0, 1)),
       zoomMin: ZOOM_MIN,
@@ -210,11 +205,18 @@ export class TimelineController {
       this.#placeLabels();
     });
     this.#resizeObserver.observe(container);
+    // Until its first draw, vis-timeline redraws (and lays the page out) at once on every change,
+    // twice in its constructor alone. Built in a hidden container it skips them all; shown again,
+    // it draws once, at the next frame.
+    container.style.display = 'none';
     // vis-timeline takes DOM nodes as content and title at run time; its types only admit strings.
     const timeline = new Timeline(container, this.#items as unknown as DataItemCollectionType, this.#groups as unknown as DataGroupCollectionType, options);
     this.#timeline = timeline;
-    // As an option, the first window is also where vis-timeline's first fit goes.
-    if (opensAside) timeline.setOptions({ start: initial.start, end: initial.end });
+    container.style.removeProperty('display');
+    // It counts the redraws it skipped while hidden toward its guard against endless redraws
+    // (five in a row): left as it is, its first real draw would stop before the lanes settle.
+    (timeline as unknown as { redrawCount: number }).redrawCount = 0;
+    timeline.redraw();
     announceSettledWindow(timeline);
     timeline.on('select', this.#onVisSelect);
     timeline.on('rangechange', this.#onRangeChange);

@@ -21,9 +21,28 @@ function run(search: string, languages: string[], width = 1280) {
     head: { appendChild: (link: Record<string, string>) => links.push(link) }
   };
   const matchMedia = (query: string) => ({ matches: query === NARROW_QUERY && width < 640 });
-  new Function('document', 'location', 'navigator', 'matchMedia', firstScreenScript(PRELOADS))(document, { search }, { languages }, matchMedia);
+  const frames: Array<() => void> = [];
+  const tasks: Array<() => void> = [];
+  const dateFormats: string[] = [];
+  const Intl = { DateTimeFormat: function (lang: string) { dateFormats.push(lang); } };
+  const globals = {
+    document,
+    location: { search },
+    navigator: { languages },
+    matchMedia,
+    window: { Intl },
+    Intl,
+    requestAnimationFrame: (frame: () => void) => frames.push(frame),
+    setTimeout: (task: () => void) => tasks.push(task)
+  };
+  new Function(...Object.keys(globals), firstScreenScript(PRELOADS))(...Object.values(globals));
   const added = links.map(({ rel, as, crossOrigin, href }) => ({ rel, ...(as ? { as } : {}), crossOrigin, href }));
-  return { shown: attributes.get('data-first-screen'), embed: attributes.has('data-embed'), links: added };
+  /** Runs the frame callbacks, then the tasks they queued: the page after its first paint. */
+  const paint = () => {
+    frames.splice(0).forEach((frame) => frame());
+    tasks.splice(0).forEach((task) => task());
+  };
+  return { shown: attributes.get('data-first-screen'), embed: attributes.has('data-embed'), links: added, dateFormats, paint };
 }
 
 describe('the first screen’s head script', () => {
@@ -46,6 +65,13 @@ describe('the first screen’s head script', () => {
       expect(run(search, ['en']).shown).toBe('off');
     }
   );
+
+  it('loads the locale data of the reader’s language after the first paint, not before', () => {
+    const page = run('?lang=fr', ['en']);
+    expect(page.dateFormats).toEqual([]);
+    page.paint();
+    expect(page.dateFormats).toEqual(['fr']);
+  });
 
   it('on a wide screen, starts the data and the chunks, each in the mode the app requests it in', () => {
     expect(run('?lang=en', ['en']).links).toEqual([

@@ -48,6 +48,32 @@ const lastWindow = (spy: { mock: { lastCall?: [TimeWindow] } }) => spy.mock.last
 const widthOf = (window: TimeWindow | undefined) => (window ? window.end.getTime() - window.start.getTime() : NaN);
 
 describe('TimelineController', () => {
+  describe('first draw', () => {
+    it('draws nothing while it is built, and draws once the next frame comes', async () => {
+      const log = vi.spyOn(console, 'log');
+      container = document.createElement('div');
+      container.style.cssText = 'width: 1000px; height: 400px';
+      document.body.append(container);
+      const root = container;
+      const onWindowChange = vi.fn<(window: TimeWindow) => void>();
+      current = new TimelineController(
+        root,
+        { events: sample(), eras: [], lanes: 'category', lang: 'en', t: translator('en'), selectedId: null, window: autumn2021, reducedMotion: true, fitContent: false },
+        { onSelect: vi.fn(), onWindowChange }
+      );
+      // A redraw writes the axis's dates: none yet, so building laid nothing out.
+      expect(root.querySelectorAll('.vis-time-axis .vis-text')).toHaveLength(0);
+      expect(root.style.display).toBe('');
+      await new Promise(requestAnimationFrame);
+      expect(root.querySelectorAll('.vis-time-axis .vis-text').length).toBeGreaterThan(0);
+      expect(item(root, 'entity-list')?.checkVisibility()).toBe(true);
+      await vi.waitFor(() => expect(onWindowChange).toHaveBeenCalledExactlyOnceWith(autumn2021));
+      // vis-timeline's guard against endless redraws logs when tripped: the redraws it skipped while
+      // hidden must not count towards it.
+      expect(log).not.toHaveBeenCalledWith(expect.stringContaining('infinite loop'));
+    });
+  });
+
   describe('selection', () => {
     it('marks the selected event and brings it into view', async () => {
       const early2017 = { start: new Date(Date.UTC(2017, 0, 1)), end: new Date(Date.UTC(2017, 5, 1)) };
