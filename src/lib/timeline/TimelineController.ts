@@ -207,7 +207,7 @@ export class TimelineController {
     this.#resizeObserver.observe(container);
     // Until its first draw, vis-timeline redraws (and lays the page out) at once on every change,
     // twice in its constructor alone. Built in a hidden container it skips them all; shown again,
-    // it draws once, at the next frame.
+    // it draws once, at the next frame (the redraw its options queued).
     container.style.display = 'none';
     // vis-timeline takes DOM nodes as content and title at run time; its types only admit strings.
     const timeline = new Timeline(container, this.#items as unknown as DataItemCollectionType, this.#groups as unknown as DataGroupCollectionType, options);
@@ -216,7 +216,6 @@ export class TimelineController {
     // It counts the redraws it skipped while hidden toward its guard against endless redraws
     // (five in a row): left as it is, its first real draw would stop before the lanes settle.
     (timeline as unknown as { redrawCount: number }).redrawCount = 0;
-    timeline.redraw();
     announceSettledWindow(timeline);
     timeline.on('select', this.#onVisSelect);
     timeline.on('rangechange', this.#onRangeChange);

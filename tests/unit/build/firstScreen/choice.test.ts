@@ -21,25 +21,30 @@ function run(search: string, languages: string[], width = 1280) {
     head: { appendChild: (link: Record<string, string>) => links.push(link) }
   };
   const matchMedia = (query: string) => ({ matches: query === NARROW_QUERY && width < 640 });
-  const frames: Array<() => void> = [];
+  const paintObservers: Array<(entries: { getEntriesByName: (name: string) => unknown[] }, observer: { disconnect: () => void }) => void> = [];
   const tasks: Array<() => void> = [];
   const dateFormats: string[] = [];
   const Intl = { DateTimeFormat: function (lang: string) { dateFormats.push(lang); } };
+  const PerformanceObserver = function (callback: (typeof paintObservers)[number]) {
+    return { observe: ({ type }: { type: string }) => type === 'paint' && paintObservers.push(callback) };
+  };
   const globals = {
     document,
     location: { search },
     navigator: { languages },
     matchMedia,
-    window: { Intl },
+    window: { Intl, PerformanceObserver },
     Intl,
-    requestAnimationFrame: (frame: () => void) => frames.push(frame),
+    PerformanceObserver,
     setTimeout: (task: () => void) => tasks.push(task)
   };
   new Function(...Object.keys(globals), firstScreenScript(PRELOADS))(...Object.values(globals));
   const added = links.map(({ rel, as, crossOrigin, href }) => ({ rel, ...(as ? { as } : {}), crossOrigin, href }));
-  /** Runs the frame callbacks, then the tasks they queued: the page after its first paint. */
-  const paint = () => {
-    frames.splice(0).forEach((frame) => frame());
+  /** A paint (`first-paint`, or `first-contentful-paint`: the first with text), then the tasks it queued. */
+  const paint = (name: string) => {
+    for (const observer of [...paintObservers]) {
+      observer({ getEntriesByName: (asked) => (asked === name ? [{ name }] : []) }, { disconnect: () => paintObservers.splice(paintObservers.indexOf(observer), 1) });
+    }
     tasks.splice(0).forEach((task) => task());
   };
   return { shown: attributes.get('data-first-screen'), embed: attributes.has('data-embed'), links: added, dateFormats, paint };
@@ -66,10 +71,13 @@ describe('the first screen’s head script', () => {
     }
   );
 
-  it('loads the locale data of the reader’s language after the first paint, not before', () => {
+  it('loads the locale data of the reader’s language once the first screen’s text is painted, not before', () => {
     const page = run('?lang=fr', ['en']);
     expect(page.dateFormats).toEqual([]);
-    page.paint();
+    page.paint('first-paint');
+    expect(page.dateFormats).toEqual([]);
+    page.paint('first-contentful-paint');
+    page.paint('first-contentful-paint');
     expect(page.dateFormats).toEqual(['fr']);
   });
 
