@@ -5,7 +5,7 @@
  * bundled basemap with a marker per place. None of the app's components, validation or i18n: what
  * is left is what the libraries themselves cost, the floor under the app's own first render.
  */
-import { Timeline, type DataGroupCollectionType, type DataItemCollectionType } from 'vis-timeline/esnext';
+import type { DataGroupCollectionType, DataItemCollectionType } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -17,6 +17,7 @@ import { loadBasemap } from '../../../src/lib/map/basemap.ts';
 import { countriesLayer } from '../../../src/lib/map/BasemapLayer.ts';
 import { defaultWindow, timelineGroups, timelineItem } from '../../../src/lib/timeline/items.ts';
 import { announceSettledWindow } from '../../../src/lib/timeline/settledWindow.ts';
+import { buildTimeline } from '../../../src/lib/timeline/buildTimeline.ts';
 
 /** Text as a DOM node: vis-timeline would take a string as HTML. */
 const text = (value: string) => {
@@ -40,15 +41,11 @@ const groups = timelineGroups(index.events, 'category', (category) => category, 
   order: group.order,
   content: text(group.label)
 }));
-// vis-timeline draws and measures each item it is handed inside its window on its own (a layout
-// each), but those it finds there on a redraw all together: as the app's TimelineController does,
-// it opens on a week before every item and moves to the first window before its first redraw.
-const WEEK = 7 * 24 * 60 * 60 * 1000;
-const before = Math.min(...items.map((item) => item.start.getTime())) - 2 * WEEK;
+// Built out of the layout and shown at its first redraw, as the app's controller does.
 // vis-timeline takes DOM nodes as content at run time; its types only admit strings.
-const timeline = new Timeline(document.getElementById('timeline')!, items as unknown as DataItemCollectionType, groups as unknown as DataGroupCollectionType, {
-  start: new Date(before),
-  end: new Date(before + WEEK),
+const timeline = buildTimeline(document.getElementById('timeline')!, items as unknown as DataItemCollectionType, groups as unknown as DataGroupCollectionType, {
+  start: firstWindow.start,
+  end: firstWindow.end,
   height: '100%',
   stack: true,
   showCurrentTime: false,
@@ -58,8 +55,6 @@ const timeline = new Timeline(document.getElementById('timeline')!, items as unk
   // After the frame that shows the timeline (vis-timeline calls this before it).
   onInitialDrawComplete: () => requestAnimationFrame(() => setTimeout(drawBorders))
 });
-timeline.setOptions({ start: firstWindow.start, end: firstWindow.end });
-// Shown at its first redraw, as the app's controller does.
 announceSettledWindow(timeline);
 
 const map = L.map(document.getElementById('map')!, { zoomControl: false, attributionControl: false, zoomSnap: 0.5 });

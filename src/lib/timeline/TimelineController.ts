@@ -1,5 +1,5 @@
 // The ES2017+ builds: the peer builds bundle core-js polyfills that every browser we support has no use for.
-import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext';
+import type { Timeline, DataGroupCollectionType, DataItemCollectionType, TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment, { type MomentInput } from './dayjsMoment';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -18,6 +18,7 @@ import { planItemChanges, type ItemSource } from './itemChanges';
 import { placeEraName, placeLabel, pxPerDay, type LabelPlacement } from './labelPlacement';
 import { MountedContent } from './content/MountedContent';
 import { announceSettledWindow } from './settledWindow';
+import { buildTimeline } from './buildTimeline';
 import EventLabel from './content/EventLabel.svelte';
 import ClusterChip from './content/ClusterChip.svelte';
 import ItemTooltip from './content/ItemTooltip.svelte';
@@ -205,17 +206,9 @@ export class TimelineController {
       this.#placeLabels();
     });
     this.#resizeObserver.observe(container);
-    // Until its first draw, vis-timeline redraws (and lays the page out) at once on every change,
-    // twice in its constructor alone. Built in a hidden container it skips them all; shown again,
-    // it draws once, at the next frame (the redraw its options queued).
-    container.style.display = 'none';
     // vis-timeline takes DOM nodes as content and title at run time; its types only admit strings.
-    const timeline = new Timeline(container, this.#items as unknown as DataItemCollectionType, this.#groups as unknown as DataGroupCollectionType, options);
+    const timeline = buildTimeline(container, this.#items as unknown as DataItemCollectionType, this.#groups as unknown as DataGroupCollectionType, options);
     this.#timeline = timeline;
-    container.style.removeProperty('display');
-    // It counts the redraws it skipped while hidden toward its guard against endless redraws
-    // (five in a row): left as it is, its first real draw would stop before the lanes settle.
-    (timeline as unknown as { redrawCount: number }).redrawCount = 0;
     announceSettledWindow(timeline);
     timeline.on('select', this.#onVisSelect);
     timeline.on('rangechange', this.#onRangeChange);
