@@ -41,11 +41,16 @@ const groups = timelineGroups(index.events, 'category', (category) => category, 
   order: group.order,
   content: text(group.label)
 }));
-// Built out of the layout and shown at its first redraw, as the app's controller does.
+// As the app's controller does: built out of the layout (buildTimeline), on a week before every
+// item (vis-timeline builds and measures each item it is handed inside its window on its own, but
+// those it finds there on a redraw all together), moved to the first window before its first
+// redraw, and shown by that redraw.
+const WEEK = 7 * 24 * 60 * 60 * 1000;
+const before = Math.min(...items.map((item) => item.start.getTime())) - 2 * WEEK;
 // vis-timeline takes DOM nodes as content at run time; its types only admit strings.
 const timeline = buildTimeline(document.getElementById('timeline')!, items as unknown as DataItemCollectionType, groups as unknown as DataGroupCollectionType, {
-  start: firstWindow.start,
-  end: firstWindow.end,
+  start: new Date(before),
+  end: new Date(before + WEEK),
   height: '100%',
   stack: true,
   showCurrentTime: false,
@@ -55,6 +60,7 @@ const timeline = buildTimeline(document.getElementById('timeline')!, items as un
   // After the frame that shows the timeline (vis-timeline calls this before it).
   onInitialDrawComplete: () => requestAnimationFrame(() => setTimeout(drawBorders))
 });
+timeline.setOptions({ start: firstWindow.start, end: firstWindow.end });
 announceSettledWindow(timeline);
 
 const map = L.map(document.getElementById('map')!, { zoomControl: false, attributionControl: false, zoomSnap: 0.5 });

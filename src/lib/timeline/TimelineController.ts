@@ -162,9 +162,14 @@ export class TimelineController {
     this.#syncGroups();
     this.#syncEras();
     this.#syncItems();
+    // vis-timeline builds and measures on its own every item it is given inside its window (even
+    // hidden), and those it finds there on a redraw all together. So it opens on a week before
+    // every item and moves to the first window before its first redraw with them.
+    const itemsFrom = Math.min(...this.#items.map((item) => item.start.getTime()));
+    const opensAside = itemsFrom > TIMELINE_MIN + ZOOM_MIN;
     const options: TimelineOptions = {
-      start: initial.start,
-      end: initial.end,
+      start: opensAside ? new Date(TIMELINE_MIN) : initial.start,
+      end: opensAside ? new Date(TIMELINE_MIN + ZOOM_MIN) : initial.end,
       min: new Date(TIMELINE_MIN),
       max: new Date(Date.UTC(2030, 0, 1)),
       zoomMin: ZOOM_MIN,
@@ -209,6 +214,8 @@ export class TimelineController {
     // vis-timeline takes DOM nodes as content and title at run time; its types only admit strings.
     const timeline = buildTimeline(container, this.#items as unknown as DataItemCollectionType, this.#groups as unknown as DataGroupCollectionType, options);
     this.#timeline = timeline;
+    // As an option, the first window is also where vis-timeline's first fit goes.
+    if (opensAside) timeline.setOptions({ start: initial.start, end: initial.end });
     announceSettledWindow(timeline);
     timeline.on('select', this.#onVisSelect);
     timeline.on('rangechange', this.#onRangeChange);
