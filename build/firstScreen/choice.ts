@@ -16,11 +16,13 @@ import type { Preload } from './preloads.ts';
  * the same origin: `crossorigin` too), so none downloads twice. A narrow screen preloads nothing:
  * on a phone's link the data and the map would share the line with what its first screen needs
  * first (BENCHMARKS.md).
- * Once the first screen's text is painted (first-contentful-paint: a frame before it may show
- * only the head), it creates a date format in the reader's language: the browser loads its locale
- * data (ICU) on the first Intl object of a page, 40–90 ms of a desktop's main thread, four times
- * that on a phone. Done while the scripts download, it is not done in the task that swaps in the
- * app (BENCHMARKS.md, session 9). A hidden tab or an off-screen frame paints nothing: the app then
+ * Once the first screen is painted, it creates a date format in the reader's language: the
+ * browser loads its locale data (ICU) on the first Intl object of a page, 40–90 ms of a desktop's
+ * main thread, four times that on a phone. Done while the scripts download, it is not done in the
+ * task that swaps in the app (BENCHMARKS.md, session 9). "Painted": the task after the first frame
+ * once the body is parsed (readyState `interactive`, before any module script runs); a frame
+ * before that may show only the head, and first-contentful-paint is reported too late on a
+ * desktop, as the scripts arrive. A hidden tab or an off-screen frame runs no frame: the app then
  * pays it as before.
  * Plain ES5, written as text: it is inlined as is, and build/contentSecurityPolicy.ts allows it by its hash.
  */
@@ -32,6 +34,6 @@ if(langs.indexOf(lang)<0){lang='en';var n=navigator.languages||[];for(var i=0;i<
 d.setAttribute('data-first-screen',shown?lang:'off');
 if(shown&&embed!==null)d.setAttribute('data-embed','');
 if(shown&&!matchMedia(${JSON.stringify(NARROW_QUERY)}).matches)${JSON.stringify(widePreloads)}.forEach(function(p){var l=document.createElement('link');l.rel=p.as==='script'?'modulepreload':'preload';if(p.as!=='script')l.as=p.as;l.crossOrigin='';l.href=p.href;document.head.appendChild(l)});
-if(window.Intl&&window.PerformanceObserver)try{new PerformanceObserver(function(l,o){if(!l.getEntriesByName('first-contentful-paint').length)return;o.disconnect();setTimeout(function(){new Intl.DateTimeFormat(lang)})}).observe({type:'paint',buffered:true})}catch(e){}})();`;
+if(window.Intl)document.addEventListener('readystatechange',function w(){document.removeEventListener('readystatechange',w);requestAnimationFrame(function(){setTimeout(function(){new Intl.DateTimeFormat(lang)})})});})();`;
 }
 

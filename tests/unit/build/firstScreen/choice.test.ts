@@ -18,36 +18,36 @@ function run(search: string, languages: string[], width = 1280) {
   const document = {
     documentElement: { setAttribute: (name: string, value: string) => attributes.set(name, value) },
     createElement: () => ({}),
-    head: { appendChild: (link: Record<string, string>) => links.push(link) }
+    head: { appendChild: (link: Record<string, string>) => links.push(link) },
+    addEventListener: (type: string, listener: () => void) => type === 'readystatechange' && readyStateListeners.add(listener),
+    removeEventListener: (type: string, listener: () => void) => type === 'readystatechange' && readyStateListeners.delete(listener)
   };
   const matchMedia = (query: string) => ({ matches: query === NARROW_QUERY && width < 640 });
-  const paintObservers: Array<(entries: { getEntriesByName: (name: string) => unknown[] }, observer: { disconnect: () => void }) => void> = [];
+  const readyStateListeners = new Set<() => void>();
+  const frames: Array<() => void> = [];
   const tasks: Array<() => void> = [];
   const dateFormats: string[] = [];
   const Intl = { DateTimeFormat: function (lang: string) { dateFormats.push(lang); } };
-  const PerformanceObserver = function (callback: (typeof paintObservers)[number]) {
-    return { observe: ({ type }: { type: string }) => type === 'paint' && paintObservers.push(callback) };
-  };
   const globals = {
     document,
     location: { search },
     navigator: { languages },
     matchMedia,
-    window: { Intl, PerformanceObserver },
+    window: { Intl },
     Intl,
-    PerformanceObserver,
+    requestAnimationFrame: (frame: () => void) => frames.push(frame),
     setTimeout: (task: () => void) => tasks.push(task)
   };
   new Function(...Object.keys(globals), firstScreenScript(PRELOADS))(...Object.values(globals));
   const added = links.map(({ rel, as, crossOrigin, href }) => ({ rel, ...(as ? { as } : {}), crossOrigin, href }));
-  /** A paint (`first-paint`, or `first-contentful-paint`: the first with text), then the tasks it queued. */
-  const paint = (name: string) => {
-    for (const observer of [...paintObservers]) {
-      observer({ getEntriesByName: (asked) => (asked === name ? [{ name }] : []) }, { disconnect: () => paintObservers.splice(paintObservers.indexOf(observer), 1) });
-    }
+  /** The parser's progress (`interactive`: the body is parsed, `complete`), as the browser reports it. */
+  const readyState = () => [...readyStateListeners].forEach((listener) => listener());
+  /** A frame, then the tasks its callbacks queued. */
+  const frame = () => {
+    frames.splice(0).forEach((callback) => callback());
     tasks.splice(0).forEach((task) => task());
   };
-  return { shown: attributes.get('data-first-screen'), embed: attributes.has('data-embed'), links: added, dateFormats, paint };
+  return { shown: attributes.get('data-first-screen'), embed: attributes.has('data-embed'), links: added, dateFormats, readyState, frame };
 }
 
 describe('the first screen’s head script', () => {
@@ -71,13 +71,15 @@ describe('the first screen’s head script', () => {
     }
   );
 
-  it('loads the locale data of the reader’s language once the first screen’s text is painted, not before', () => {
+  it('loads the locale data of the reader’s language after the first frame with the whole first screen, not before', () => {
     const page = run('?lang=fr', ['en']);
+    page.frame(); // the head alone
     expect(page.dateFormats).toEqual([]);
-    page.paint('first-paint');
+    page.readyState(); // the body parsed
     expect(page.dateFormats).toEqual([]);
-    page.paint('first-contentful-paint');
-    page.paint('first-contentful-paint');
+    page.frame();
+    page.readyState(); // complete
+    page.frame();
     expect(page.dateFormats).toEqual(['fr']);
   });
 
