@@ -7,12 +7,13 @@ import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, ty
  * skips them all; shown again, it draws once, at the next frame (the redraw its options queued).
  */
 export function buildTimeline(container: HTMLElement, items: DataItemCollectionType, groups: DataGroupCollectionType, options: TimelineOptions): Timeline {
+  const display = container.style.display;
   container.style.display = 'none';
   let timeline: Timeline;
   try {
     timeline = new Timeline(container, items, groups, options);
   } finally {
-    container.style.removeProperty('display');
+    container.style.display = display;
   }
   // It counts the redraws it skipped while hidden toward its guard against endless redraws (five
   // in a row): left as it is, its first real draw would stop before the lanes settle.
