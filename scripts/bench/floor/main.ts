@@ -5,7 +5,7 @@
  * bundled basemap with a marker per place. None of the app's components, validation or i18n: what
  * is left is what the libraries themselves cost, the floor under the app's own first render.
  */
-import type { DataGroupCollectionType, DataItemCollectionType } from 'vis-timeline/esnext';
+import type { DataGroupCollectionType } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
@@ -41,16 +41,12 @@ const groups = timelineGroups(index.events, 'category', (category) => category, 
   order: group.order,
   content: text(group.label)
 }));
-// As the app's controller does: built out of the layout (buildTimeline), on a week before every
-// item (vis-timeline builds and measures each item it is handed inside its window on its own, but
-// those it finds there on a redraw all together), moved to the first window before its first
-// redraw, and shown by that redraw.
-const WEEK = 7 * 24 * 60 * 60 * 1000;
-const before = Math.min(...items.map((item) => item.start.getTime())) - 2 * WEEK;
+// Built as the app's controller builds it (buildTimeline: out of the layout, its items drawn
+// together at its first redraw, which shows it).
 // vis-timeline takes DOM nodes as content at run time; its types only admit strings.
-const timeline = buildTimeline(document.getElementById('timeline')!, items as unknown as DataItemCollectionType, groups as unknown as DataGroupCollectionType, {
-  start: new Date(before),
-  end: new Date(before + WEEK),
+const timeline = buildTimeline(document.getElementById('timeline')!, items, groups as unknown as DataGroupCollectionType, {
+  start: firstWindow.start,
+  end: firstWindow.end,
   height: '100%',
   stack: true,
   showCurrentTime: false,
@@ -60,7 +56,6 @@ const timeline = buildTimeline(document.getElementById('timeline')!, items as un
   // After the frame that shows the timeline (vis-timeline calls this before it).
   onInitialDrawComplete: () => requestAnimationFrame(() => setTimeout(drawBorders))
 });
-timeline.setOptions({ start: firstWindow.start, end: firstWindow.end });
 announceSettledWindow(timeline);
 
 const map = L.map(document.getElementById('map')!, { zoomControl: false, attributionControl: false, zoomSnap: 0.5 });

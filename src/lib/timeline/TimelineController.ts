@@ -1,5 +1,5 @@
 // The ES2017+ builds: the peer builds bundle core-js polyfills that every browser we support has no use for.
-import type { Timeline, DataGroupCollectionType, DataItemCollectionType, TimelineOptions } from 'vis-timeline/esnext';
+import type { Timeline, DataGroupCollectionType, TimelineOptions } from 'vis-timeline/esnext';
 import { DataSet } from 'vis-data/esnext';
 import moment, { type MomentInput } from './dayjsMoment';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -162,14 +162,9 @@ export class TimelineController {
     this.#syncGroups();
     this.#syncEras();
     this.#syncItems();
-    // vis-timeline builds and measures on its own every item it is given inside its window (even
-    // hidden), and those it finds there on a redraw all together. So it opens on a week before
-    // every item and moves to the first window before its first redraw with them.
-    const itemsFrom = Math.min(...this.#items.map((item) => item.start.getTime()));
-    const opensAside = itemsFrom > TIMELINE_MIN + ZOOM_MIN;
-    const options: TimelineOptions = {
-      start: opensAside ? new Date(TIMELINE_MIN) : initial.start,
-      end: opensAside ? new Date(TIMELINE_MIN + ZOOM_MIN) : initial.end,
+    const options = {
+      start: initial.start,
+      end: initial.end,
       min: new Date(TIMELINE_MIN),
       max: new Date(Date.UTC(2030, 0, 1)),
       zoomMin: ZOOM_MIN,
@@ -195,7 +190,7 @@ export class TimelineController {
       verticalScroll: !inputs.fitContent,
       groupOrder: 'order',
       onInitialDrawComplete: () => this.#onFirstDraw(initial)
-    };
+    } satisfies TimelineOptions;
     this.#resizeObserver = new ResizeObserver((entries) => {
       for (const entry of entries) {
         if (entry.target !== container) {
@@ -211,11 +206,9 @@ export class TimelineController {
       this.#placeLabels();
     });
     this.#resizeObserver.observe(container);
-    // vis-timeline takes DOM nodes as content and title at run time; its types only admit strings.
-    const timeline = buildTimeline(container, this.#items as unknown as DataItemCollectionType, this.#groups as unknown as DataGroupCollectionType, options);
+    // vis-timeline takes DOM nodes as content at run time; its types only admit strings.
+    const timeline = buildTimeline(container, this.#items, this.#groups as unknown as DataGroupCollectionType, options);
     this.#timeline = timeline;
-    // As an option, the first window is also where vis-timeline's first fit goes.
-    if (opensAside) timeline.setOptions({ start: initial.start, end: initial.end });
     announceSettledWindow(timeline);
     timeline.on('select', this.#onVisSelect);
     timeline.on('rangechange', this.#onRangeChange);

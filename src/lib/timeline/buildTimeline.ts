@@ -1,17 +1,42 @@
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext';
 
+const WEEK = 7 * 24 * 60 * 60 * 1000;
+
+/** Items with a start date (a DataSet or an array): what the first window is kept clear of. */
+interface DatedItems {
+  map<T>(callback: (item: { start: Date }) => T): T[];
+}
+
 /**
- * A vis-timeline built out of the layout. Until its first draw vis-timeline redraws at once on
- * every change, twice in its constructor alone: each redraw lays the page out several times
- * (46 style and layout passes in the app's first render). Built while its container is hidden, it
- * skips them all; shown again, it draws once, at the next frame (the redraw its options queued).
+ * A vis-timeline on its first window (`options.start`–`end`), built out of the layout, so that its
+ * first draw, at the next frame, is the only one and draws every item of the window together.
+ * - Until its first draw vis-timeline redraws at once on every change, twice in its constructor
+ *   alone, and each setOptions measures its root: each a forced style and layout of the page (46
+ *   passes in the app's first render). Built while its container is hidden, it skips them all.
+ * - It builds and measures on its own each item it is handed inside its window (hidden too), but
+ *   those it finds there at a redraw all together: it opens on a week before every item, and moves
+ *   to the first window, still hidden, before its first redraw.
+ * Shown again, it draws at the next frame, from the redraw its options queued.
  */
-export function buildTimeline(container: HTMLElement, items: DataItemCollectionType, groups: DataGroupCollectionType, options: TimelineOptions): Timeline {
+export function buildTimeline(
+  container: HTMLElement,
+  items: DatedItems,
+  groups: DataGroupCollectionType,
+  options: TimelineOptions & { start: Date; end: Date; min?: Date }
+): Timeline {
+  const itemsFrom = Math.min(...items.map((item) => item.start.getTime()));
+  const asideWidth = Math.max(WEEK, Number(options.zoomMin ?? 0));
+  const asideStart = itemsFrom - 2 * asideWidth;
+  const opensAside = Number.isFinite(itemsFrom) && asideStart >= (options.min?.getTime() ?? -Infinity);
   const display = container.style.display;
   container.style.display = 'none';
   let timeline: Timeline;
   try {
-    timeline = new Timeline(container, items, groups, options);
+    // vis-timeline takes DOM nodes as content and title at run time; its types only admit strings.
+    const opening = opensAside ? { ...options, start: new Date(asideStart), end: new Date(asideStart + asideWidth) } : options;
+    timeline = new Timeline(container, items as unknown as DataItemCollectionType, groups, opening);
+    // As an option, the first window is also where vis-timeline's first fit goes.
+    if (opensAside) timeline.setOptions({ start: options.start, end: options.end });
   } finally {
     container.style.display = display;
   }
