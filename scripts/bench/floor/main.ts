@@ -16,7 +16,6 @@ import type { Dataset } from '../../../src/lib/data/types.ts';
 import { loadBasemap } from '../../../src/lib/map/basemap.ts';
 import { countriesLayer } from '../../../src/lib/map/BasemapLayer.ts';
 import { defaultWindow, timelineGroups, timelineItem } from '../../../src/lib/timeline/items.ts';
-import { announceSettledWindow } from '../../../src/lib/timeline/settledWindow.ts';
 import { buildTimeline } from '../../../src/lib/timeline/buildTimeline.ts';
 
 /** Text as a DOM node: vis-timeline would take a string as HTML. */
@@ -44,7 +43,7 @@ const groups = timelineGroups(index.events, 'category', (category) => category, 
 // Built as the app's controller builds it (buildTimeline: out of the layout, its items drawn
 // together at its first redraw, which shows it).
 // vis-timeline takes DOM nodes as content at run time; its types only admit strings.
-const timeline = buildTimeline(document.getElementById('timeline')!, items, groups as unknown as DataGroupCollectionType, {
+buildTimeline(document.getElementById('timeline')!, items, groups as unknown as DataGroupCollectionType, {
   start: firstWindow.start,
   end: firstWindow.end,
   height: '100%',
@@ -56,7 +55,6 @@ const timeline = buildTimeline(document.getElementById('timeline')!, items, grou
   // After the frame that shows the timeline (vis-timeline calls this before it).
   onInitialDrawComplete: () => requestAnimationFrame(() => setTimeout(drawBorders))
 });
-announceSettledWindow(timeline);
 
 const map = L.map(document.getElementById('map')!, { zoomControl: false, attributionControl: false, zoomSnap: 0.5 });
 const places = [...new Set(index.events.map((event) => event.place))].flatMap((id) => index.placesById.get(id) ?? []);

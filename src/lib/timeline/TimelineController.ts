@@ -17,7 +17,6 @@ import { clusterEvents, entryId, itemSpan, type ItemSpan, type TimelineCluster, 
 import { planItemChanges, type ItemSource } from './itemChanges';
 import { placeEraName, placeLabel, pxPerDay, type LabelPlacement } from './labelPlacement';
 import { MountedContent } from './content/MountedContent';
-import { announceSettledWindow } from './settledWindow';
 import { buildTimeline } from './buildTimeline';
 import EventLabel from './content/EventLabel.svelte';
 import ClusterChip from './content/ClusterChip.svelte';
@@ -209,7 +208,6 @@ export class TimelineController {
     // vis-timeline takes DOM nodes as content at run time; its types only admit strings.
     const timeline = buildTimeline(container, this.#items, this.#groups as unknown as DataGroupCollectionType, options);
     this.#timeline = timeline;
-    announceSettledWindow(timeline);
     timeline.on('select', this.#onVisSelect);
     timeline.on('rangechange', this.#onRangeChange);
     timeline.on('rangechanged', this.#onRangeChanged);

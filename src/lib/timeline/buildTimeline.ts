@@ -1,4 +1,5 @@
 import { Timeline, type DataGroupCollectionType, type DataItemCollectionType, type TimelineOptions } from 'vis-timeline/esnext';
+import { announceSettledWindow } from './settledWindow';
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 
@@ -16,7 +17,9 @@ interface DatedItems {
  * - It builds and measures on its own each item it is handed inside its window (hidden too), but
  *   those it finds there at a redraw all together: it opens on a week before every item, and moves
  *   to the first window, still hidden, before its first redraw.
- * Shown again, it draws at the next frame, from the redraw its options queued.
+ * Shown again, it draws at the next frame, from the redraw its options queued, and shows itself
+ * there: its first window is announced settled at once (settledWindow.ts), before any listener
+ * of the caller's.
  */
 export function buildTimeline(
   container: HTMLElement,
@@ -43,5 +46,6 @@ export function buildTimeline(
   // It counts the redraws it skipped while hidden toward its guard against endless redraws (five
   // in a row): left as it is, its first real draw would stop before the lanes settle.
   (timeline as unknown as { redrawCount: number }).redrawCount = 0;
+  announceSettledWindow(timeline);
   return timeline;
 }
