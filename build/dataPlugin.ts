@@ -5,7 +5,7 @@ import { readDataFiles } from './readDataFiles.ts';
 import { validateDataFiles, formatFinding, type Finding } from './validate/index.ts';
 import { compileDataset } from './compile.ts';
 import { dataFileValidatorsModule, datasetValidatorModule } from './schemaValidator.ts';
-import { DATASET_DIGEST_META, sha256Hex } from '../src/lib/data/builtDigest.ts';
+import { DATASET_DIGEST_META, digestOf } from '../src/lib/data/builtDigest.ts';
 
 const VIRTUAL_VALIDATOR = 'virtual:dataset-validator';
 const RESOLVED_VALIDATOR = `\0${VIRTUAL_VALIDATOR}`;
@@ -77,8 +77,9 @@ export function dataPlugin(): Plugin {
     async transformIndexHtml() {
       if (!building) return [];
       const { json } = await compiledOnce();
-      const digest = json === undefined ? undefined : await sha256Hex(json);
-      return digest === undefined ? [] : [{ tag: 'meta', attrs: { name: DATASET_DIGEST_META, content: digest }, injectTo: 'head' }];
+      const digest = json === undefined ? undefined : await digestOf(json);
+      if (digest === undefined) return [];
+      return [{ tag: 'meta', attrs: { name: DATASET_DIGEST_META, content: digest.sha256, 'data-length': String(digest.length) }, injectTo: 'head' }];
     },
     resolveId(id, importer) {
       if (id === VIRTUAL_VALIDATOR) return RESOLVED_VALIDATOR;

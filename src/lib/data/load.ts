@@ -1,7 +1,7 @@
 import { migrateToLatest, UnsupportedVersionError } from './migrations';
 import type { Dataset } from './types';
 import { datasetUrl } from './datasetUrl';
-import { builtDatasetDigest, sha256Hex } from './builtDigest';
+import { builtDatasetDigest, isBuiltDataset, type BuiltDigest } from './builtDigest';
 
 export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'parse' | 'schema' | 'version' | 'unknown-release';
 
@@ -23,7 +23,7 @@ export const LOAD_TIMEOUT_MS = 15_000;
 /**
  * fetch → parse → migrate → validate: the one way data enters the app.
  * The same JSON Schema that checks contributors' files checks what arrives here, except the very
- * file the build checked and emitted (`builtDigest`, its SHA-256): the same bytes need neither a
+ * file the build checked and emitted (`builtDigest`: its length and SHA-256): the same text needs neither a
  * second check nor the validator's download before the first screen.
  */
 export async function loadDataset(
@@ -33,7 +33,7 @@ export async function loadDataset(
     fetchFn = fetch,
     timeoutMs = LOAD_TIMEOUT_MS,
     builtDigest = builtDatasetDigest()
-  }: { signal?: AbortSignal; fetchFn?: typeof fetch; timeoutMs?: number; builtDigest?: string } = {}
+  }: { signal?: AbortSignal; fetchFn?: typeof fetch; timeoutMs?: number; builtDigest?: BuiltDigest } = {}
 ): Promise<Dataset> {
   const loadValidator = () => import('virtual:dataset-validator');
   // A release is always checked: its large validator downloads beside it instead of after it.
@@ -79,7 +79,7 @@ export async function loadDataset(
     }
     throw new DataLoadError('schema', error instanceof Error ? error.message : String(error));
   }
-  if (!version && builtDigest !== undefined && (await sha256Hex(text)) === builtDigest) return migrated as Dataset;
+  if (!version && (await isBuiltDataset(text, builtDigest))) return migrated as Dataset;
   let validateDataset: (document: unknown) => string | null;
   try {
     ({ validateDataset } = await (validator ?? loadValidator()));
