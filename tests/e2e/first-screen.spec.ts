@@ -34,6 +34,11 @@ async function measure(page: Page) {
       timeline: box(timeline),
       viewport: { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight },
       labels: [...timeline.querySelectorAll('.item-label__text, .era-name')].filter(drawn).map((node) => ({ text: node.textContent, ...box(node) })),
+      // Each period's bar and its label, where the label is drawn.
+      spans: [...timeline.querySelectorAll('.vis-item.vis-range:not(.timeline-cluster)')].flatMap((bar) => {
+        const label = bar.querySelector('.item-label__text');
+        return label && drawn(label) ? [{ text: label.textContent, bar: box(bar), label: box(label) }] : [];
+      }),
       lanes: [...timeline.querySelectorAll('.vis-labelset .vis-label')].map((node) => ({ text: node.textContent, ...box(node) }))
     };
   });
@@ -41,13 +46,19 @@ async function measure(page: Page) {
 
 const inside = (inner: Box, outer: Box) => inner.left >= outer.left - 0.5 && inner.right <= outer.right + 0.5 && inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5;
 
-/** Every label drawn lies inside the timeline's window: none is cut by its edges. */
+/** A period's label is inside its bar or wholly past its end: never across the bar's edge. */
+const clearOfItsBar = ({ bar, label }: { bar: Box; label: Box }) => (label.left >= bar.left - 0.5 && label.right <= bar.right + 0.5) || label.left >= bar.right;
+
+/** Every label drawn lies inside the timeline's window (none is cut by its edges) and clear of its bar's edge. */
 async function expectLabelsInside(page: Page) {
   // Labels are placed once the window settles: poll until they have.
   await expect
     .poll(async () => {
-      const { window, labels } = await measure(page);
-      return labels.filter((label) => !inside({ ...label, top: window.top, bottom: window.bottom }, window)).map((label) => label.text);
+      const { window, labels, spans } = await measure(page);
+      return [
+        ...labels.filter((label) => !inside({ ...label, top: window.top, bottom: window.bottom }, window)).map((label) => label.text),
+        ...spans.filter((span) => !clearOfItsBar(span)).map((span) => `${span.text} (across its bar's edge)`)
+      ];
     })
     .toEqual([]);
   const { labels } = await measure(page);
@@ -114,6 +125,20 @@ for (const viewport of [
     });
   });
 }
+
+test.describe('a period too short for its label', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('has it past the end of its bar, whole and inside the window', async ({ page }) => {
+    // A year on screen: the month of the Élysée talks is a bar of about 60 px.
+    await page.goto('/?from=2021-03-01&to=2022-03-01');
+    await waitForApp(page);
+    await expectLabelsInside(page);
+    const talks = (await measure(page)).spans.find((span) => span.text === 'Israel’s secret talks at the Élysée');
+    expect(talks, 'labelled in full').toBeDefined();
+    expect(talks!.label.left).toBeGreaterThanOrEqual(talks!.bar.right);
+  });
+});
 
 for (const lang of ['en', 'fr'] as const) {
   test(`the first screen has no WCAG violation (${lang})`, async ({ page }) => {

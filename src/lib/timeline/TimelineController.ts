@@ -525,10 +525,12 @@ export class TimelineController {
   /** An event item's classes and side for a placement; its shortened width goes on its content. */
   #placedFields(id: string, className: string, placement: LabelPlacement, span: boolean): Pick<VisItem, 'className' | 'align'> {
     const category = className.split(' ')[0] ?? '';
-    const side = !placement.shown ? ' label-hidden' : placement.side === 'before' ? ' label-before' : '';
+    const side = !placement.shown ? ' label-hidden' : placement.side === 'after' ? '' : ` label-${placement.side}`;
     const content = this.#content.host(`item:${id}`);
     if (placement.maxWidth === null) content?.style.removeProperty('--label-max');
     else content?.style.setProperty('--label-max', `${placement.maxWidth - LABEL_CHROME}px`);
+    if (placement.offset === undefined) content?.style.removeProperty('--label-offset');
+    else content?.style.setProperty('--label-offset', `${placement.offset}px`);
     return { className: `${category}${side}`, ...(span ? {} : { align: placement.side === 'before' ? 'right' : 'left' }) };
   }
 
@@ -632,5 +634,5 @@ export class TimelineController {
 }
 
 function placementKey(placement: LabelPlacement): string {
-  return placement.shown ? `${placement.side}:${placement.maxWidth ?? ''}` : 'hidden';
+  return placement.shown ? `${placement.side}:${placement.maxWidth ?? ''}:${placement.offset ?? ''}` : 'hidden';
 }

@@ -4,17 +4,22 @@ import type { Importance } from '../data/types';
  * Where an event's label goes on the timeline at a given zoom, so that no label runs past the
  * window's edges: after its dot (reading on), before it near the right edge, shortened with an
  * ellipsis when neither side has room, or left out (a bare dot) where the zoom is too wide for an
- * event of its importance. Pure: the controller gives positions in pixels from the window's left.
+ * event of its importance. A span's label is inside its bar, or past the bar's end when the bar is
+ * too short for it, never across the bar's edge. Pure: the controller gives positions in pixels
+ * from the window's left.
  */
 
-export type LabelSide = 'after' | 'before';
+/** After or before a point's dot; for a span, `after` is inside its bar and `past` after its end. */
+export type LabelSide = 'after' | 'before' | 'past';
 
 export interface LabelPlacement {
   /** False: a bare dot, its label shown on hover or focus. */
   shown: boolean;
   side: LabelSide;
-  /** Set when the label must be shortened (an ellipsis) to stay inside the window, in px. */
+  /** Set when the label must be shortened (an ellipsis) to stay inside the window, or its bar, in px. */
   maxWidth: number | null;
+  /** Past a span's bar: how far the bar's end is from where its label would start (the bar's part in view), px. */
+  offset?: number;
 }
 
 export interface LabelledItem {
@@ -56,8 +61,10 @@ const hidden: LabelPlacement = { shown: false, side: 'after', maxWidth: null };
 
 /**
  * A point's label goes after its dot when it fits before the right edge, else before its dot when
- * that fits after the left edge, else on the roomier side, shortened to fit. A span's label starts
- * where the span enters the window (vis-timeline keeps it there) and is shortened to fit. An item
+ * that fits after the left edge, else on the roomier side, shortened to fit. A span's label goes
+ * inside the part of its bar in view (vis-timeline starts it where the bar enters the window) when
+ * it fits there, else past the bar's end when it fits before the right edge, else it is shortened
+ * on the roomier of the two. An item
  * whose date lies outside the window gets no label: it would be cut by the edge.
  */
 export function placeLabel(item: LabelledItem, windowWidth: number, zoomPxPerDay: number): LabelPlacement {
@@ -65,8 +72,14 @@ export function placeLabel(item: LabelledItem, windowWidth: number, zoomPxPerDay
   if (!always && !labelledAtZoom(item.importance, zoomPxPerDay)) return hidden;
   if (item.endX !== undefined) {
     if (item.endX <= 0 || item.x >= windowWidth) return hidden;
-    const room = windowWidth - Math.max(item.x, 0) - EDGE_GAP;
-    return fitted('after', room, item.width, always);
+    const barStart = Math.max(item.x, 0);
+    // Inside the bar, and short of the right edge where the bar runs past it.
+    const roomInside = Math.min(item.endX, windowWidth - EDGE_GAP) - barStart;
+    const roomPast = windowWidth - item.endX - EDGE_GAP;
+    if (item.width <= roomInside) return { shown: true, side: 'after', maxWidth: null };
+    if (item.width > roomPast && roomInside >= roomPast) return fitted('after', roomInside, item.width, always);
+    const past = fitted('past', roomPast, item.width, always);
+    return past.shown ? { ...past, offset: Math.round(item.endX - barStart) } : past;
   }
   if (item.x < 0 || item.x > windowWidth) return hidden;
   const roomAfter = windowWidth - item.x - EDGE_GAP;

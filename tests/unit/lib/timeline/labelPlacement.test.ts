@@ -58,12 +58,33 @@ describe('placeLabel', () => {
     expect(placeLabel({ x: WIDTH + 1, width: 100, importance: 'key' }, WIDTH, FIRST_SCREEN).shown).toBe(false);
   });
 
-  it('starts a span’s label where the span enters the window, shortened to the room left', () => {
-    // A period begun before the window and running past it: the whole width is its room.
+  it('puts a span’s label inside the part of its bar in view when it fits there', () => {
+    // A period begun before the window and running past it: the whole width is its bar's.
     expect(placeLabel({ x: -500, endX: 5000, width: 200, importance: 'key' }, WIDTH, FIRST_SCREEN)).toEqual({ shown: true, side: 'after', maxWidth: null });
-    expect(placeLabel({ x: 700, endX: 900, width: 200, importance: 'key' }, WIDTH, FIRST_SCREEN)).toEqual({ shown: true, side: 'after', maxWidth: 96 });
+    expect(placeLabel({ x: 100, endX: 350, width: 200, importance: 'key' }, WIDTH, FIRST_SCREEN)).toEqual({ shown: true, side: 'after', maxWidth: null });
     expect(placeLabel({ x: -500, endX: -10, width: 200, importance: 'key' }, WIDTH, FIRST_SCREEN).shown).toBe(false);
     expect(placeLabel({ x: 900, endX: 1000, width: 200, importance: 'key' }, WIDTH, FIRST_SCREEN).shown).toBe(false);
+  });
+
+  it('puts a span’s label past the end of a bar too short for it, never across the bar’s edge', () => {
+    // A month of 170 px and a label of 215 px: after the bar, which ends 170 px from where the label would start.
+    expect(placeLabel({ x: 300, endX: 470, width: 215, importance: 'key' }, WIDTH, FIRST_SCREEN)).toEqual({ shown: true, side: 'past', maxWidth: null, offset: 170 });
+    // Begun before the window: the offset is the part of the bar in view.
+    expect(placeLabel({ x: -100, endX: 60, width: 215, importance: 'notable' }, WIDTH, FIRST_SCREEN)).toEqual({ shown: true, side: 'past', maxWidth: null, offset: 60 });
+  });
+
+  it('shortens a span’s label on the roomier side when it fits neither inside its bar nor past it', () => {
+    // Near the right edge: 150 px of bar, 96 px past it, a label of 200 px.
+    expect(placeLabel({ x: 550, endX: 700, width: 200, importance: 'key' }, WIDTH, FIRST_SCREEN)).toEqual({ shown: true, side: 'after', maxWidth: 150 });
+    // A bar running past the right edge: shortened to the part in view, short of the edge.
+    expect(placeLabel({ x: 700, endX: 900, width: 200, importance: 'key' }, WIDTH, FIRST_SCREEN)).toEqual({ shown: true, side: 'after', maxWidth: 100 - EDGE_GAP });
+  });
+
+  it('shortens a span’s label past its bar when there is more room there', () => {
+    // 60 px of bar, then 236 px to the edge: a label of 250 px is shortened past the bar.
+    expect(placeLabel({ x: 500, endX: 560, width: 250, importance: 'key' }, WIDTH, FIRST_SCREEN)).toEqual({ shown: true, side: 'past', maxWidth: 236, offset: 60 });
+    // A context event is left out rather than cut to a few letters.
+    expect(placeLabel({ x: 740, endX: 760, width: 250, importance: 'context' }, WIDTH, 40).shown).toBe(false);
   });
 });
 
