@@ -64,8 +64,8 @@ const hidden: LabelPlacement = { shown: false, side: 'after', maxWidth: null };
  * that fits after the left edge, else on the roomier side, shortened to fit. A span's label goes
  * inside the part of its bar in view (vis-timeline starts it where the bar enters the window) when
  * it fits there, else past the bar's end when it fits before the right edge, else it is shortened
- * on the roomier of the two. An item
- * whose date lies outside the window gets no label: it would be cut by the edge.
+ * on the roomier of the two. An item whose date lies outside the window gets no label: it would be
+ * cut by the edge.
  */
 export function placeLabel(item: LabelledItem, windowWidth: number, zoomPxPerDay: number): LabelPlacement {
   const always = item.importance === 'key' || item.selected === true;
