@@ -1,7 +1,7 @@
 import type { Plugin, ResolvedConfig } from 'vite';
 import { createServer } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { compileLatest } from '../dataPlugin.ts';
@@ -59,27 +59,35 @@ export function firstScreenPlugin(): Plugin {
         const { json } = await compileLatest(config.root);
         if (!json) return html; // the data plugin stops the build with the validator's words
         const screen = await renderWithVite(config.root, JSON.parse(json) as Dataset);
-        const appCss = (await readFile(path.join(config.root, 'src/app.css'), 'utf8')).replace(/\/\*[\s\S]*?\*\//g, '');
         const preloads: Preload[] =
           bundle && chunk
             ? [{ href: datasetUrl(undefined, config.base), as: 'fetch' }, ...widePreloads(bundle, chunk, WIDE_START_MODULES, config.base)]
             : [];
         const script = firstScreenScript(preloads);
-        // The app's stylesheet moves after the first screen: a stylesheet in the head would hold
-        // back the first paint until it arrives; in the body it holds back only what follows it,
-        // and the app's scripts (a parser-inserted stylesheet blocks them), so the app never runs unstyled.
-        const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]*>/g)].map((match) => match[0]);
+        // The stylesheets index.html links (the entry's: app.css and the styles of the components the
+        // entry renders) are inlined. Linked in the head, a stylesheet holds back the first paint;
+        // linked in the body, Chromium stops parsing there until it arrives, and module scripts run
+        // only once the page is parsed: the app waited for it behind the preloads (BENCHMARKS.md,
+        // session 11). Inline, the app never runs unstyled either.
+        const stylesheets = [...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"[^>]*>/g)];
+        const inlineCss = stylesheets.map(([, href = '']) => {
+          const file = href.slice(config.base.length);
+          const asset = bundle?.[file];
+          if (!bundle || asset?.type !== 'asset') throw new Error(`index.html links ${href}, which the bundle has no stylesheet for`);
+          delete bundle[file];
+          return String(asset.source);
+        });
         // The entry and its modulepreloads go first in the head, before the head script adds the
         // wide screen's preloads: the browser requests them in document order, and the entry is
         // what every screen waits for. (Module scripts are deferred: they run after the body is parsed as before.)
         const entryTags = [...html.matchAll(/<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g)].map((match) => match[0]);
         let page = html;
-        for (const tag of [...stylesheets, ...entryTags]) page = page.replace(tag, '');
+        for (const tag of [...stylesheets.map(([tag]) => tag), ...entryTags]) page = page.replace(tag, '');
         page = page
-          .replace('</title>', `</title>\n    ${entryTags.join('\n    ')}\n    <script>${script}</script>\n    <style>${appCss}${FIRST_SCREEN_CSS}</style>\n    ${screen.css}`)
+          .replace('</title>', `</title>\n    ${entryTags.join('\n    ')}\n    <script>${script}</script>\n    <style>${inlineCss.join('')}${FIRST_SCREEN_CSS}</style>\n    ${screen.css}`)
           .replace(
             '<div id="app"></div>',
-            `<div id="first-screen" data-event-id="${screen.eventId ?? ''}">\n${screen.html}\n</div>\n    ${stylesheets.join('\n    ')}\n    <div id="app"></div>`
+            `<div id="first-screen" data-event-id="${screen.eventId ?? ''}">\n${screen.html}\n</div>\n    <div id="app"></div>`
           );
         return page;
       }
