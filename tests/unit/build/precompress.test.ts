@@ -28,7 +28,7 @@ afterAll(() => rm(outDir, { recursive: true, force: true }));
 describe('precompressed build', () => {
   it('compresses the page, the scripts, the styles, the data and the basemap', () => {
     const originals = files.filter((file) => COMPRESSIBLE.test(file));
-    for (const expected of [/^index\.html$/, /^assets\/index-.+\.js$/, /^assets\/index-.+\.css$/, /^data\/dataset\.json$/, /^assets\/countries-110m-.+\.json$/, /^embed\.js$/]) {
+    for (const expected of [/^index\.html$/, /^assets\/index-.+\.js$/, /^assets\/Timeline-.+\.css$/, /^data\/dataset\.json$/, /^assets\/countries-110m-.+\.json$/, /^embed\.js$/]) {
       expect(originals.some((file) => expected.test(file)), String(expected)).toBe(true);
     }
   });
