@@ -130,7 +130,7 @@ export class TimelineController {
   #span: ItemSpan;
   /** Where each event's label is (labelPlacement.ts), by id: a move updates only the items whose placement changes. */
   readonly #placed = new Map<string, { span: boolean; key: string }>();
-  /** The window on screen, in ms: where labels go depends on it. */
+  /** The window on screen (or, during a jump, the one it is going to), in ms: where labels go depends on it. */
   #window: { start: number; end: number };
   /** The window's width in pixels (vis-timeline's centre panel), kept by the ResizeObserver. */
   #centreWidthPx: number;
@@ -373,8 +373,8 @@ export class TimelineController {
   #showSelection(): void {
     const id = this.#inputs.selectedId;
     const event = id ? this.#inputs.events.find((candidate) => candidate.id === id) : undefined;
-    this.#placeLabels();
     if (!event) {
+      this.#placeLabels();
       this.#markSelected([]);
       return;
     }
@@ -386,8 +386,13 @@ export class TimelineController {
     // The event needs an item of its own (out of any cluster) before the timeline can go to it.
     // On a jump, the new window's items go in first, while off screen, so that vis-timeline draws
     // and measures them together once the window has moved: an item added on screen is drawn
-    // and measured on its own, a layout of the page for each.
-    if (!keepsWindow && !animation) this.#span = itemSpan(this.#span, { start: target.start.getTime(), end: target.end.getTime() }, this.#width());
+    // and measured on its own, a layout of the page for each. They are built with their labels
+    // placed for that window: placed for the old one, each would be rebuilt once it arrives.
+    if (!keepsWindow && !animation) {
+      this.#window = { start: target.start.getTime(), end: target.end.getTime() };
+      this.#span = itemSpan(this.#span, this.#window, this.#width());
+    }
+    this.#placeLabels();
     this.#syncItems();
     this.#markSelected([event.id]);
     // focus() centres the item and scrolls its lane into view; with zoom: false it keeps the window's width.

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { Timeline } from 'vis-timeline/esnext';
+import { DataSet } from 'vis-data/esnext';
 import { TimelineController, type TimelineInputs, type TimeWindow } from '../../../../src/lib/timeline/TimelineController';
 import { indexDataset, type IndexedEvent } from '../../../../src/lib/data/normalize';
 import { translator } from '../../../../src/lib/i18n';
@@ -206,6 +207,32 @@ describe('TimelineController', () => {
       await userEvent.click(chips[0]!);
       // Four times closer: the stretch splits into quarters.
       await vi.waitFor(() => expect(widthOf(lastWindow(onWindowChange))).toBe(before / 4));
+    });
+
+    it('builds the items of a jump once, their labels placed for the window it goes to', async () => {
+      // Over 2,000 events, so only the items around the window are handed over; a year of monthly
+      // events that is one chip at a wide zoom, and single items once a selection zooms in.
+      const dataset = sampleDataset();
+      const day = (offset: number) => new Date(Date.UTC(2001, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
+      const filler = Array.from({ length: 2000 }, (_, index) => event({ id: `filler-${index}`, date: day(index) }));
+      const monthly = Array.from({ length: 12 }, (_, month) => event({ id: `monthly-${month}`, date: `2021-${String(month + 1).padStart(2, '0')}-15` }));
+      dataset.events = [...dataset.events, ...filler, ...monthly];
+      const wide = { start: new Date(Date.UTC(2000, 0, 1)), end: new Date(Date.UTC(2023, 0, 1)) };
+      const { controller, root } = await draw({ events: indexDataset(dataset).events, window: wide });
+      expect(item(root, 'monthly-5')).toBeNull();
+      const update = vi.spyOn(DataSet.prototype, 'update');
+      controller.select('tensions');
+      await vi.waitFor(() => expect(selectedIds(root)).toEqual(['tensions']));
+      await vi.waitFor(() => expect(item(root, 'monthly-5')?.checkVisibility()).toBe(true));
+      // Let the window settle (vis-timeline's focus() centres the event after the jump).
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // The controller's own DataSet is the first one updated; vis-timeline copies each update into one of its own.
+      const ours = update.mock.contexts[0];
+      const updatedIds = update.mock.calls.filter((_, call) => update.mock.contexts[call] === ours).flatMap(([items]) => (Array.isArray(items) ? items : [items]).map((item) => String(item.id)));
+      expect(updatedIds).toContain('monthly-5');
+      // An item updated again is drawn and measured again, in the reader's click.
+      expect(updatedIds.filter((id, index) => updatedIds.indexOf(id) !== index)).toEqual([]);
+      update.mockRestore();
     });
 
     it('zooms in when Space is pressed on a focused chip', async () => {
