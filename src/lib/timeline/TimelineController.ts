@@ -384,10 +384,10 @@ export class TimelineController {
     const animation = this.#animation(GLIDE);
     const keepsWindow = sameWindow(target, current);
     // The event needs an item of its own (out of any cluster) before the timeline can go to it.
-    // On a jump, the new window's items go in first, while off screen, so that vis-timeline draws
-    // and measures them together once the window has moved: an item added on screen is drawn
-    // and measured on its own, a layout of the page for each. They are built with their labels
-    // placed for that window: placed for the old one, each would be rebuilt once it arrives.
+    // On a jump, the new window's items go in first, so that those off screen (a pan) are drawn
+    // and measured together once the window has moved: an item added on screen (a zoom in) is
+    // drawn and measured on its own, a layout of the page for each. They are built with their
+    // labels placed for that window: placed for the old one, each would be rebuilt once it arrives.
     if (!keepsWindow && !animation) {
       this.#window = { start: target.start.getTime(), end: target.end.getTime() };
       this.#span = itemSpan(this.#span, this.#window, this.#width());
