@@ -15,8 +15,8 @@ const prerendered = (page: Page) => page.locator('#first-screen');
 const prerenderedTitle = (page: Page) => prerendered(page).locator('.story-card__title:visible');
 const appTitle = (page: Page) => page.getByTestId('story-card').getByRole('heading', { level: 2 });
 
-/** Holds the app's scripts (or the files `held` matches) until `release` is called. */
-async function holdScripts(page: Page, held = /\/assets\/.*\.js$/): Promise<() => void> {
+/** Holds the files `held` matches (the app's scripts unless told) until `release` is called. */
+async function holdFiles(page: Page, held = /\/assets\/.*\.js$/): Promise<() => void> {
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(held, async (route: Route) => {
@@ -36,7 +36,7 @@ test('the page is parsed to its end while its scripts and stylesheets are on the
   // Module scripts run once the page is parsed, and Chromium stops parsing at a stylesheet linked
   // in the body until it arrives: the entry's styles are inline instead (build/firstScreen/plugin.ts).
   await page.setViewportSize({ width: 1280, height: 800 });
-  const release = await holdScripts(page, /\/assets\//);
+  const release = await holdFiles(page, /\/assets\//);
   await page.goto('/', { waitUntil: 'commit' });
   await expect.poll(() => page.evaluate(() => document.readyState)).toBe('interactive');
   await expect(prerendered(page).locator('.first-screen__wide li span').filter({ hasText: defaultTitle.en })).toBeVisible();
@@ -50,7 +50,7 @@ for (const { name, query } of [
 ]) {
   test(`on ${name}, the card reads before any script runs and keeps its place when the app takes over`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    const release = await holdScripts(page);
+    const release = await holdFiles(page);
     await page.goto(query, { waitUntil: 'commit' });
     await expect(prerenderedTitle(page)).toHaveText(defaultTitle.en);
     const before = await prerenderedTitle(page).boundingBox();
@@ -78,7 +78,7 @@ test('on a wide screen, a key event’s title reads before any script runs, and 
       });
     }).observe(document, { childList: true, subtree: true });
   });
-  const release = await holdScripts(page);
+  const release = await holdFiles(page);
   await page.goto('/', { waitUntil: 'commit' });
   const keyEvent = prerendered(page).locator('.first-screen__wide li').filter({ hasText: defaultTitle.en }).locator('span');
   await expect(keyEvent).toHaveText(defaultTitle.en);
@@ -111,7 +111,7 @@ test('a wide screen fetches each file once, its preloads included; a narrow one 
 test('the first screen is in the reader’s language before the app runs', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 740 } });
   const page = await context.newPage();
-  const release = await holdScripts(page);
+  const release = await holdFiles(page);
   await page.goto('/', { waitUntil: 'commit' });
   await expect(prerenderedTitle(page)).toHaveText(defaultTitle.fr);
   release();
@@ -121,7 +121,7 @@ test('the first screen is in the reader’s language before the app runs', async
 
 test('a link to another event never shows the default card first', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  const release = await holdScripts(page);
+  const release = await holdFiles(page);
   await page.goto('/?event=apple-forcedentry-patch', { waitUntil: 'commit' });
   await expect(prerendered(page)).toBeHidden();
   release();
