@@ -218,14 +218,15 @@ describe('TimelineController', () => {
       const monthly = Array.from({ length: 12 }, (_, month) => event({ id: `monthly-${month}`, date: `2021-${String(month + 1).padStart(2, '0')}-15` }));
       dataset.events = [...dataset.events, ...filler, ...monthly];
       const wide = { start: new Date(Date.UTC(2000, 0, 1)), end: new Date(Date.UTC(2023, 0, 1)) };
-      const { controller, root } = await draw({ events: indexDataset(dataset).events, window: wide });
+      const { controller, root, onWindowChange } = await draw({ events: indexDataset(dataset).events, window: wide });
       expect(item(root, 'monthly-5')).toBeNull();
       const update = vi.spyOn(DataSet.prototype, 'update');
       controller.select('tensions');
       await vi.waitFor(() => expect(selectedIds(root)).toEqual(['tensions']));
       await vi.waitFor(() => expect(item(root, 'monthly-5')?.checkVisibility()).toBe(true));
-      // Let the window settle (vis-timeline's focus() centres the event after the jump).
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Until the window has settled where the jump and focus() (which centres the event) took it:
+      // an item rebuilt for the window it arrived in would be updated by then.
+      await vi.waitFor(() => expect(widthOf(lastWindow(onWindowChange))).toBeLessThan(widthOf(wide)));
       // The controller's own DataSet is the first one updated; vis-timeline copies each update into one of its own.
       const ours = update.mock.contexts[0];
       const updatedIds = update.mock.calls.filter((_, call) => update.mock.contexts[call] === ours).flatMap(([items]) => (Array.isArray(items) ? items : [items]).map((item) => String(item.id)));
